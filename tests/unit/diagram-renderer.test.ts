@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDiagramRenderer, withUniqueIds, type MermaidRender } from '../../src/integrations/diagrams/renderer.ts';
+
+const GOOD = `flowchart LR
+  accTitle: Two boxes
+  accDescr: A points to B.
+  A[Parent] --> B[Child]
+`;
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'diagrams-'));
+  mkdirSync(join(root, 'diagrams'));
+  for (const [name, code] of Object.entries(files)) writeFileSync(join(root, 'diagrams', name), code);
+  return root;
+}
+
+/** A stand-in for Mermaid that counts its calls and returns a fixed SVG. */
+function fakeMermaid() {
+  const calls: string[][] = [];
+  const render: MermaidRender = async (codes, { prefix }) => {
+    calls.push(codes);
+    return codes.map((_, i) => ({
+      status: 'fulfilled' as const,
+      value: {
+        svg: `<svg id="${prefix}-${i}" aria-labelledby="chart-title-${prefix}-${i}"><title id="chart-title-${prefix}-${i}">Two boxes</title><style>.x{}</style></svg>`,
+        title: 'Two boxes',
+        description: 'A points to B.',
+      },
+    }));
+  };
+  return { render, calls };
+}
+
+const refuse: MermaidRender = () => {
+  throw new Error('Chromium must not start on a cache hit');
+};
+
+describe('diagram cache', () => {
+  test('a miss renders once and stores the SVG by content hash', async () => {
+    const root = project({ 'a.mmd': GOOD });
+    const mermaid = fakeMermaid();
+    const [d] = await createDiagramRenderer({ root, render: mermaid.render }).renderAll([{ name: 'a', lang: 'en' }]);
+    expect(mermaid.calls).toHaveLength(1);
+    expect(d!.svg).not.toContain('<style');
+    expect(readdirSync(join(root, '.cache/diagrams'))).toHaveLength(1);
+  });
+
+  test('a hit in a later build never starts the browser', async () => {
+    const root = project({ 'a.mmd': GOOD });
+    await createDiagramRenderer({ root, render: fakeMermaid().render }).render('a', 'en');
+    const again = await createDiagramRenderer({ root, render: refuse }).render('a', 'en');
+    expect(again.title).toBe('Two boxes');
+  });
+
+  test('an edited diagram misses the cache', async () => {
+    const root = project({ 'a.mmd': GOOD });
+    await createDiagramRenderer({ root, render: fakeMermaid().render }).render('a', 'en');
+    writeFileSync(join(root, 'diagrams/a.mmd'), GOOD.replace('Child', 'Grandchild'));
+    const mermaid = fakeMermaid();
+    await createDiagramRenderer({ root, render: mermaid.render }).render('a', 'en');
+    expect(mermaid.calls).toEqual([[GOOD.replace('Child', 'Grandchild')]]);
+  });
+});
+
+describe('diagram checks', () => {
+  const cases: [string, string, RegExp][] = [
+    ['a missing accTitle', 'flowchart LR\n  accDescr: d\n  A-->B\n', /diagrams\/a\.mmd: add an "accTitle:" line/],
+    ['a missing accDescr', 'flowchart LR\n  accTitle: t\n  A-->B\n', /diagrams\/a\.mmd: add an "accDescr:" line/],
+    ['an unthemed kind', 'pie\n  accTitle: t\n  accDescr: d\n  "a": 1\n', /diagrams\/a\.mmd: diagram kind "pie" is not themed/],
+  ];
+  test.each(cases)('rejects %s before rendering', async (_, code, message) => {
+    const root = project({ 'a.mmd': code });
+    await expect(createDiagramRenderer({ root, render: refuse }).render('a', 'en')).rejects.toThrow(message);
+  });
+
+  test('rejects a diagram that does not exist, naming the file', async () => {
+    const root = project({});
+    await expect(createDiagramRenderer({ root, render: refuse }).render('nope', 'zh-cn')).rejects.toThrow(
+      'diagrams/nope.zh-cn.mmd: no such diagram',
+    );
+  });
+});
+
+describe('real Mermaid in Chromium', () => {
+  test('renders themable SVG with its accessible name and no Mermaid styles, and names the file of a syntax error', async () => {
+    const root = project({ 'good.mmd': GOOD, 'bad.mmd': GOOD.replace('-->', '-->>>') });
+    const renderer = createDiagramRenderer({ root });
+    const good = await renderer.render('good', 'en');
+    expect(good.svg).toMatch(/^<svg[^>]* role="img"/);
+    expect(good.svg).toContain('<title id="chart-title-DIAGRAMID">Two boxes</title>');
+    expect(good.svg).not.toMatch(/<style|data-points|<script/);
+    expect(good.description).toBe('A points to B.');
+    await expect(renderer.render('bad', 'en')).rejects.toThrow(/diagrams\/bad\.mmd: Mermaid could not render it: Parse error on line 4/);
+  });
+});
+
+describe('withUniqueIds', () => {
+  test('gives every id and reference of an embed the same fresh prefix', () => {
+    const svg = '<svg id="DIAGRAMID" aria-labelledby="chart-title-DIAGRAMID"><title id="chart-title-DIAGRAMID"/></svg>';
+    expect(withUniqueIds(svg, 'd7')).toBe('<svg id="d7" aria-labelledby="chart-title-d7"><title id="chart-title-d7"/></svg>');
+  });
+});
