@@ -71,7 +71,7 @@ describe('build-time diagrams', () => {
     const context = await themedContext(browser, 'light');
     const page = await context.newPage();
     await page.goto(site.origin + '/');
-    await page.getByText('Mermaid source').click();
+    await page.locator('figure.diagram summary').getByText('Mermaid source', { exact: true }).click();
     const code = page.locator('figure.diagram details pre');
     await expect.poll(() => code.isVisible()).toBe(true);
     expect(await code.textContent()).toContain('accTitle: Virtual machines beside containers');

@@ -5,8 +5,11 @@ import { serveDist, type StaticSite } from '../support/server.ts';
 import { counterpart, pagePaths, ZH } from '../support/pages.ts';
 import { themedContext } from '../support/theme.ts';
 
-/** Pages allowed in one language only: the generated API reference is English. */
-const ENGLISH_ONLY = /^\/api\//;
+/**
+ * Pages allowed in one language only: the generated API reference is English, and the
+ * not-found page is /404.html at the root but /zh-cn/404/ under the Chinese locale.
+ */
+const ENGLISH_ONLY = /^(\/api\/|\/zh-cn\/404\/$)/;
 
 let site: StaticSite;
 let browser: Browser;

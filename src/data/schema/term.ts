@@ -1,0 +1,112 @@
+/**
+ * The glossary term: one schema for every term on the site, with extra fields by category.
+ * Pages, widgets, search and the /glossary.json export all read terms validated by it.
+ */
+import { z } from 'astro/zod';
+import {
+  KernelVersionSchema,
+  LocalizedListSchema,
+  LocalizedTextSchema,
+  SourceSchema,
+  TermIdSchema,
+} from './common.ts';
+import { PAGE_IDS } from '../pages.ts';
+
+/** The system calls that take clone flags. */
+export const SYSCALLS = ['clone', 'clone3', 'unshare', 'setns'] as const;
+export const SyscallSchema = z.enum(SYSCALLS);
+export type Syscall = z.output<typeof SyscallSchema>;
+
+/** A flag value spelled as `include/uapi/linux/sched.h` spells it, without a `ULL` suffix. */
+export const HexValueSchema = z.string().regex(/^0x[0-9a-f]+$/, 'write the value in hex as the kernel header does, e.g. 0x00020000');
+
+/** Fields every term has. */
+const TermBaseSchema = z.object({
+  /** Stable id and anchor; see TermIdSchema. */
+  id: TermIdSchema,
+  /** Display name in each language (identifiers such as CLONE_NEWPID are the same in both). */
+  name: LocalizedTextSchema,
+  /** Other names people search for, e.g. "pid_namespaces", "PID 命名空间". */
+  aliases: LocalizedListSchema,
+  /** One sentence: what it is. */
+  summary: LocalizedTextSchema,
+  /** A paragraph or more; inline Markdown (`code`, **bold**, [links](…)) is allowed. */
+  description: LocalizedTextSchema,
+  /** Ids of related terms; an unknown id fails the build. */
+  related: z.array(TermIdSchema),
+  /** Primary sources for the facts of this term. */
+  sources: z.array(SourceSchema).min(1),
+  /** The page that is this term's canonical home; its URL is that page plus `#id`. */
+  page: z.enum(PAGE_IDS),
+});
+
+/** A CLONE_* constant (or CSIGNAL) of include/uapi/linux/sched.h. */
+export const CloneFlagTermSchema = TermBaseSchema.extend({
+  category: z.literal('clone-flag'),
+  /** The constant's value as the header writes it. */
+  value: HexValueSchema,
+  /** The kernel version that introduced it, where clone(2) says. */
+  since: KernelVersionSchema.optional(),
+  /** System calls that accept it (for setns: as nstype or, since 5.8, with a pidfd). */
+  syscalls: z.array(SyscallSchema),
+  /** Invalid combinations and restrictions, each as clone(2) ERRORS states it. */
+  constraints: z.array(LocalizedTextSchema),
+  /** The namespace term this flag creates, for CLONE_NEW* flags. */
+  namespace: TermIdSchema.optional(),
+});
+
+/** A hands-on example: commands a reader can run and the output they print. */
+export const ExampleSchema = z.object({
+  /** Shell commands, one per line, as typed (a leading `$ ` or `# ` marks the prompt). */
+  commands: z.string().min(1),
+  /** What the commands printed when run (on Linux 6.x); numbers such as inode ids will differ. */
+  output: z.string(),
+  /** What to notice in the output. */
+  note: LocalizedTextSchema,
+});
+
+/** One of the eight Linux namespaces. */
+export const NamespaceTermSchema = TermBaseSchema.extend({
+  category: z.literal('namespace'),
+  /** Id of the CLONE_NEW* flag term that creates it. */
+  flag: TermIdSchema,
+  /** File name in /proc/[pid]/ns/ (mount's is `mnt`). */
+  procFile: z.string().regex(/^[a-z_]+$/),
+  /** Kernel version that added the namespace, per namespaces(7). */
+  since: KernelVersionSchema,
+  /** What it isolates, per namespaces(7) and the namespace's own page. */
+  isolates: LocalizedTextSchema,
+  /** Privilege needed to create one. */
+  privileges: LocalizedTextSchema,
+  /** The unshare(1) option that creates it. */
+  unshareOption: z.string().regex(/^--[a-z-]+/),
+  /** The nsenter(1) option that enters it. */
+  nsenterOption: z.string().regex(/^--[a-z-]+/),
+  /** The `type` of the OCI runtime spec's linux.namespaces entry. */
+  ociType: z.string().regex(/^[a-z]+$/),
+  /** How `docker run` shares the host's namespace of this kind, or that it cannot. */
+  docker: LocalizedTextSchema,
+  /** Hands-on examples. */
+  examples: z.array(ExampleSchema).min(1),
+  /** Traps and surprises. */
+  pitfalls: z.array(LocalizedTextSchema),
+});
+
+/** A system call, command or idea that other terms lean on. */
+export const ConceptTermSchema = TermBaseSchema.extend({
+  category: z.enum(['syscall', 'command', 'concept']),
+});
+
+export const TermSchema = z.discriminatedUnion('category', [
+  CloneFlagTermSchema,
+  NamespaceTermSchema,
+  ConceptTermSchema,
+]);
+
+export type Term = z.output<typeof TermSchema>;
+export type CloneFlagTerm = z.output<typeof CloneFlagTermSchema>;
+export type NamespaceTerm = z.output<typeof NamespaceTermSchema>;
+export type Example = z.output<typeof ExampleSchema>;
+/** What a data file writes: the schema's input type. */
+export type TermInput = z.input<typeof TermSchema>;
+export type TermCategory = Term['category'];
