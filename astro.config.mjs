@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { diagrams } from './src/integrations/diagrams/index.ts';
@@ -10,6 +11,11 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  markdown: {
+    // Give headings their ids before other rehype plugins run, so that the links validator
+    // sees the anchors of MDX pages too (MDX would otherwise add them last).
+    rehypePlugins: [rehypeHeadingIds],
+  },
   integrations: [
     diagrams(),
     starlight({
@@ -21,11 +27,34 @@ export default defineConfig({
         root: { label: 'English', lang: 'en' },
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
-      customCss: ['./src/styles/diagrams.css'],
+      customCss: ['./src/styles/diagrams.css', './src/styles/glossary.css'],
       components: {
         Search: './src/components/Search.astro',
       },
-      sidebar: [{ label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' }],
+      sidebar: [
+        { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
+        {
+          label: 'Namespaces',
+          translations: { 'zh-CN': '命名空间' },
+          items: [
+            { slug: 'namespaces' },
+            { slug: 'namespaces/clone-flags' },
+            { slug: 'namespaces/mount' },
+            { slug: 'namespaces/uts' },
+            { slug: 'namespaces/ipc' },
+            { slug: 'namespaces/pid' },
+            { slug: 'namespaces/network' },
+            { slug: 'namespaces/user' },
+            { slug: 'namespaces/cgroup' },
+            { slug: 'namespaces/time' },
+          ],
+        },
+        {
+          label: 'Reference',
+          translations: { 'zh-CN': '参考' },
+          items: [{ slug: 'glossary' }, { slug: 'link-to-this-handbook' }],
+        },
+      ],
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
     }),
   ],

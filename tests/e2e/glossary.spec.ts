@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { serveDist, type StaticSite } from '../support/server.ts';
+import { readDist } from '../support/pages.ts';
+import { themedContext } from '../support/theme.ts';
+
+interface Entry {
+  id: string;
+  name: string;
+  category: string;
+  url: string;
+  summary: string;
+  aliases: string[];
+  value?: string;
+}
+
+let site: StaticSite;
+let browser: Browser;
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveDist(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await (await themedContext(browser, 'light')).newPage();
+  await page.goto(site.origin + path);
+  return page;
+}
+
+describe('/glossary.json', () => {
+  test.each([
+    ['/glossary.json', ''],
+    ['/zh-cn/glossary.json', '/zh-cn'],
+  ])('%s lists every term with a site-absolute URL and, for flags, the header value', (file, prefix) => {
+    const entries = JSON.parse(readDist(file)) as Entry[];
+    expect(entries.length).toBeGreaterThan(40);
+    for (const e of entries) {
+      expect(Object.keys(e).sort()).toEqual(
+        ['aliases', 'category', 'id', 'name', 'summary', 'url', ...(e.category === 'clone-flag' ? ['value'] : [])].sort(),
+      );
+      expect(e.url.startsWith(`${prefix}/`) && e.url.endsWith(`#${e.id}`)).toBe(true);
+    }
+    const newpid = entries.find((e) => e.id === 'clone-newpid');
+    expect(newpid).toMatchObject({ name: 'CLONE_NEWPID', value: '0x20000000', url: `${prefix}/namespaces/clone-flags/#clone-newpid` });
+    expect(entries.find((e) => e.id === 'clone-clear-sighand')?.value).toBe('0x100000000');
+  });
+
+  test('both languages export the same ids', () => {
+    const ids = (file: string) => (JSON.parse(readDist(file)) as Entry[]).map((e) => e.id);
+    expect(ids('/zh-cn/glossary.json')).toEqual(ids('/glossary.json'));
+  });
+});
+
+describe('glossary page', () => {
+  test('lists every exported term A–Z, each linking to its canonical URL', async () => {
+    const entries = JSON.parse(readDist('/glossary.json')) as Entry[];
+    const page = await open('/glossary/');
+    const hrefs = await page.locator('glossary-index .glossary-item dt a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(entries.map((e) => e.url));
+  });
+
+  test('filters by category without reloading the page', async () => {
+    const page = await open('/zh-cn/glossary/');
+    let navigations = 0;
+    page.on('framenavigated', () => navigations++);
+    await page.getByRole('radio', { name: /clone 标志/ }).check();
+    const visible = page.locator('.glossary-item:visible');
+    const categories = await visible.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset['category']));
+    expect(categories.length).toBeGreaterThan(20);
+    expect(new Set(categories)).toEqual(new Set(['clone-flag']));
+    await expect.poll(() => page.locator('.glossary-count').textContent()).toContain(String(categories.length));
+    await page.getByRole('radio', { name: /全部术语/ }).check();
+    expect(await page.locator('.glossary-item:visible').count()).toBeGreaterThan(categories.length);
+    expect(navigations).toBe(0);
+  });
+
+  test('a term link lands on its entry', async () => {
+    const page = await open('/glossary/');
+    await page.locator('glossary-index a', { hasText: 'CLONE_NEWUSER' }).click();
+    await page.waitForURL(/\/namespaces\/clone-flags\/#clone-newuser$/);
+    expect(await page.locator('#clone-newuser').isVisible()).toBe(true);
+  });
+});
+
+describe('search', () => {
+  const queries: [string, string, RegExp][] = [
+    ['/', 'CLONE_NEWPID', /\/namespaces\/clone-flags\//],
+    ['/', '0x20000000', /\/namespaces\/clone-flags\//],
+    ['/zh-cn/', '命名空间', /\/zh-cn\/namespaces\//],
+  ];
+  test.each(queries)('on %s, searching %s finds the reference', async (path, query, expected) => {
+    const page = await open(path);
+    // A string, not a function: Vitest would rewrite a dynamic import() inside a function.
+    const urls = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search(${JSON.stringify(query)});
+      return Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
+    })()`)) as string[];
+    expect(urls.some((u) => expected.test(u))).toBe(true);
+  });
+});

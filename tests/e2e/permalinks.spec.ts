@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { brokenReason, currentUrls, recordedUrls } from '../support/public-urls.ts';
+import { pagePaths, readDist } from '../support/pages.ts';
+
+describe('stable public URLs', () => {
+  const recorded = recordedUrls();
+
+  test('the committed list is not empty', () => expect(recorded.length).toBeGreaterThan(100));
+
+  test('every URL and anchor ever published still resolves (rename = redirect)', () => {
+    expect(recorded.flatMap((url) => brokenReason(url) ?? [])).toEqual([]);
+  });
+
+  test('every public URL of this build is in the committed list (run `npm run urls:record`)', () => {
+    const known = new Set(recorded);
+    expect(currentUrls().filter((u) => !known.has(u))).toEqual([]);
+  });
+
+  test('no page has two elements with the same id', () => {
+    const duplicates = pagePaths().flatMap((path) => {
+      const ids = [...readDist(path + 'index.html').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+      const seen = new Set<string>();
+      return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false))).map((id) => `${path}#${id}`);
+    });
+    expect(duplicates).toEqual([]);
+  });
+});

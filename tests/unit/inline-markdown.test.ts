@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { escapeHtml, renderInlineMarkdown } from '../../src/lib/inline-markdown.ts';
+
+describe('renderInlineMarkdown', () => {
+  const cases: [string, string][] = [
+    ['plain', '<p>plain</p>'],
+    ['Use `unshare -p`.', '<p>Use <code>unshare -p</code>.</p>'],
+    ['**bold** and *em*', '<p><strong>bold</strong> and <em>em</em></p>'],
+    ['a\n\nb', '<p>a</p><p>b</p>'],
+    ['line\nwrapped', '<p>line wrapped</p>'],
+    ['[clone(2)](https://man7.org/x)', '<p><a href="https://man7.org/x">clone(2)</a></p>'],
+    ['[local](/namespaces/)', '<p><a href="/namespaces/">local</a></p>'],
+    ['`**not bold**` `<b>`', '<p><code>**not bold**</code> <code>&lt;b&gt;</code></p>'],
+    ['<script>x</script>', '<p>&lt;script&gt;x&lt;/script&gt;</p>'],
+    ['[bad](javascript:alert(1))', '<p>[bad](javascript:alert(1))</p>'],
+    ['CLONE_NEWPID | CLONE_NEWNS * 2', '<p>CLONE_NEWPID | CLONE_NEWNS * 2</p>'],
+  ];
+  test.each(cases)('renders %j', (input, html) => expect(renderInlineMarkdown(input)).toBe(html));
+});
+
+describe('escapeHtml', () => {
+  test('escapes the five HTML metacharacters', () => expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'));
+});

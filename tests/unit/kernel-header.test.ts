@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { cloneFlagTerms } from '../../src/data/index.ts';
+
+/** Debian's linux-libc-dev puts the kernel's UAPI headers here (.ci/run installs it). */
+const HEADER = '/usr/include/linux/sched.h';
+
+/** `#define CLONE_X 0x...` lines; CLONE_ARGS_SIZE_VER* are decimal struct sizes, not flags. */
+function headerFlags(text: string): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (const m of text.matchAll(/^#define\s+(CSIGNAL|CLONE_\w+)\s+(0x[0-9a-fA-F]+)(?:ULL|UL|U)?\b/gm)) {
+    flags.set(m[1]!, m[2]!.toLowerCase());
+  }
+  return flags;
+}
+
+describe(`clone flags against ${HEADER}`, () => {
+  test('the header is installed (apt-get install linux-libc-dev)', () => {
+    expect(existsSync(HEADER)).toBe(true);
+  });
+
+  const header = existsSync(HEADER) ? headerFlags(readFileSync(HEADER, 'utf8')) : new Map<string, string>();
+  const ours = new Map(cloneFlagTerms.map((f) => [f.name.en, f.value]));
+
+  test('the header defines the flags we expect to parse', () => {
+    expect(header.get('CLONE_NEWPID')).toBe('0x20000000');
+    expect(header.size).toBeGreaterThanOrEqual(28);
+  });
+
+  test.each([...header])('%s is in our data with the value %s', (name, value) => {
+    expect(ours.get(name)).toBe(value);
+    expect(BigInt(ours.get(name)!)).toBe(BigInt(value));
+  });
+
+  test('our data has no flag the header lacks', () => {
+    expect([...ours.keys()].filter((name) => !header.has(name))).toEqual([]);
+  });
+});
