@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
 import { diagrams } from './src/integrations/diagrams/index.ts';
 
 // The canonical origin. Deployments set SITE_URL; locally the preview server is the site.
@@ -27,6 +28,9 @@ export default defineConfig({
         root: { label: 'English', lang: 'en' },
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
+      // Wrapped code never scrolls sideways: a scrolling region must be focusable, and generated
+      // API pages have many long signatures.
+      expressiveCode: { defaultProps: { wrap: true } },
       customCss: ['./src/styles/diagrams.css', './src/styles/glossary.css'],
       components: {
         Search: './src/components/Search.astro',
@@ -50,12 +54,32 @@ export default defineConfig({
           ],
         },
         {
+          label: 'Tools',
+          translations: { 'zh-CN': '工具' },
+          items: [{ slug: 'tools/clone-flags' }],
+        },
+        {
           label: 'Reference',
           translations: { 'zh-CN': '参考' },
           items: [{ slug: 'glossary' }, { slug: 'link-to-this-handbook' }],
         },
+        typeDocSidebarGroup,
       ],
-      plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
+      plugins: [
+        // TypeDoc writes the API reference (English only) into src/content/docs/api, which is
+        // a link to docs/api: generated, git-ignored, and loaded with the other pages.
+        starlightTypeDoc({
+          entryPoints: ['./src/lib/clone-flags/index.ts', './src/lib/glossary.ts', './src/lib/bits.ts', './src/lib/inline-markdown.ts'],
+          tsconfig: './tsconfig.json',
+          output: 'api',
+          sidebar: { label: 'API reference', collapsed: true },
+          // One page per module: readers get each module's API in one place.
+          typeDoc: { excludePrivate: true, excludeInternal: true, disableSources: true, outputFileStrategy: 'modules' },
+        }),
+        // The validator locates pages under src/content/docs by path; generated API pages are
+        // reached through the link and so have ids it cannot match: their links are TypeDoc's own.
+        starlightLinksValidator({ errorOnLocalLinks: false, exclude: ['/api/**', '/zh-cn/api/**'] }),
+      ],
     }),
   ],
 });

@@ -17,8 +17,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.spec.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One browser at a time: the machine has two cores.
+          // One spec file at a time (one browser); inside a file, concurrent tests share it.
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
     ],

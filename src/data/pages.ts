@@ -14,6 +14,9 @@ export const PAGES = {
   'ns-user': '/namespaces/user/',
   'ns-cgroup': '/namespaces/cgroup/',
   'ns-time': '/namespaces/time/',
+  cgroups: '/cgroups/',
+  'cgroup-controllers': '/cgroups/controllers/',
+  'cgroup-docker': '/cgroups/docker/',
   glossary: '/glossary/',
 } as const;
 

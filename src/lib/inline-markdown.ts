@@ -1,6 +1,6 @@
 /**
  * A deliberately small Markdown subset for glossary texts: paragraphs, `code`, **bold**,
- * *emphasis* and [links](https://…). Everything else is escaped, so data can never inject HTML.
+ * *emphasis* and links to https or site-absolute URLs. Everything else is escaped, so data can never inject HTML.
  * @module
  */
 

@@ -16,7 +16,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
+// Pages are independent: two at a time keeps both cores busy while one waits on the browser.
+describe.concurrent('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
   const cases = pagePaths().flatMap((path) => THEMES.map((theme) => [path, theme] as const));
   test.each(cases)('%s in the %s theme has no violations', async (path, theme) => {
     const context = await themedContext(browser, theme);

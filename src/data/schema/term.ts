@@ -86,11 +86,46 @@ export const NamespaceTermSchema = TermBaseSchema.extend({
   ociType: z.string().regex(/^[a-z]+$/),
   /** How `docker run` shares the host's namespace of this kind, or that it cannot. */
   docker: LocalizedTextSchema,
+  /** The `docker run` option that shares the host's namespace (e.g. `--pid=host`), or null if Docker has none. */
+  dockerHostOption: z.string().regex(/^--[a-z]+=host$/).nullable(),
+  /** Whether `docker run` gives a container a new namespace of this kind by default (cgroup: on cgroup v2 hosts). */
+  dockerCreatesByDefault: z.boolean(),
   /** Hands-on examples. */
   examples: z.array(ExampleSchema).min(1),
   /** Traps and surprises. */
   pitfalls: z.array(LocalizedTextSchema),
 });
+
+/** One interface file of a cgroup controller, as the kernel documents it. */
+export const InterfaceFileSchema = z.object({
+  /** File name, e.g. `memory.max`; placeholders as the kernel writes them (`hugetlb.<hugepagesize>.max`). */
+  name: z.string().regex(/^[a-z0-9_.<>-]+$/),
+  /** What it does. */
+  summary: LocalizedTextSchema,
+});
+
+/** A cgroup controller (v1 "subsystem"), following one lineage across v1 and v2 (blkio → io). */
+export const CgroupControllerTermSchema = TermBaseSchema.extend({
+  category: z.literal('cgroup-controller'),
+  /** Its name in cgroup v1 (/proc/cgroups, cgroups(7)), if v1 has it. */
+  v1Name: z.string().regex(/^[a-z_]+$/).optional(),
+  /** Its name in cgroup v2's cgroup.controllers, if v2 has it as a controller. */
+  v2Name: z.string().regex(/^[a-z_]+$/).optional(),
+  /** Kernel version that added the v1 controller, per cgroups(7). */
+  sinceV1: KernelVersionSchema.optional(),
+  /** Kernel version that added the v2 controller, per cgroups(7). */
+  sinceV2: KernelVersionSchema.optional(),
+  /** What it controls. */
+  controls: LocalizedTextSchema,
+  /** Key interface files in v1. */
+  v1Files: z.array(InterfaceFileSchema),
+  /** Key interface files in v2. */
+  v2Files: z.array(InterfaceFileSchema),
+  /** What takes its place in v2 when v2 has no such controller, or how it changed. */
+  v2Successor: LocalizedTextSchema.optional(),
+  /** Hands-on examples. */
+  examples: z.array(ExampleSchema),
+}).refine((t) => t.v1Name !== undefined || t.v2Name !== undefined, 'a controller exists in v1, v2 or both');
 
 /** A system call, command or idea that other terms lean on. */
 export const ConceptTermSchema = TermBaseSchema.extend({
@@ -100,6 +135,7 @@ export const ConceptTermSchema = TermBaseSchema.extend({
 export const TermSchema = z.discriminatedUnion('category', [
   CloneFlagTermSchema,
   NamespaceTermSchema,
+  CgroupControllerTermSchema,
   ConceptTermSchema,
 ]);
 
@@ -107,6 +143,7 @@ export type Term = z.output<typeof TermSchema>;
 export type CloneFlagTerm = z.output<typeof CloneFlagTermSchema>;
 export type NamespaceTerm = z.output<typeof NamespaceTermSchema>;
 export type Example = z.output<typeof ExampleSchema>;
+export type CgroupControllerTerm = z.output<typeof CgroupControllerTermSchema>;
 /** What a data file writes: the schema's input type. */
 export type TermInput = z.input<typeof TermSchema>;
 export type TermCategory = Term['category'];

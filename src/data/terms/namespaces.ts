@@ -33,6 +33,8 @@ export const namespaces: TermInput[] = [
   // ---------------------------------------------------------------- mount
   {
     id: 'mount-namespace',
+    dockerHostOption: null,
+    dockerCreatesByDefault: true,
     category: 'namespace',
     page: 'ns-mount',
     name: { en: 'Mount namespace', 'zh-cn': '挂载（Mount）命名空间' },
@@ -139,6 +141,8 @@ hello`,
   // ---------------------------------------------------------------- UTS
   {
     id: 'uts-namespace',
+    dockerHostOption: '--uts=host',
+    dockerCreatesByDefault: true,
     category: 'namespace',
     page: 'ns-uts',
     name: { en: 'UTS namespace', 'zh-cn': 'UTS 命名空间' },
@@ -252,6 +256,8 @@ vm`,
   // ---------------------------------------------------------------- IPC
   {
     id: 'ipc-namespace',
+    dockerHostOption: '--ipc=host',
+    dockerCreatesByDefault: true,
     category: 'namespace',
     page: 'ns-ipc',
     name: { en: 'IPC namespace', 'zh-cn': 'IPC 命名空间' },
@@ -353,6 +359,8 @@ key        msqid      owner      perms      used-bytes   messages`,
   // ---------------------------------------------------------------- PID
   {
     id: 'pid-namespace',
+    dockerHostOption: '--pid=host',
+    dockerCreatesByDefault: true,
     category: 'namespace',
     page: 'ns-pid',
     name: { en: 'PID namespace', 'zh-cn': 'PID 命名空间' },
@@ -476,6 +484,8 @@ fork 2: Cannot allocate memory`,
   // ---------------------------------------------------------------- network
   {
     id: 'network-namespace',
+    dockerHostOption: '--network=host',
+    dockerCreatesByDefault: true,
     category: 'namespace',
     page: 'ns-network',
     name: { en: 'Network namespace', 'zh-cn': '网络（Network）命名空间' },
@@ -587,6 +597,8 @@ lo               UNKNOWN        127.0.0.1/8 ::1/128`,
   // ---------------------------------------------------------------- user
   {
     id: 'user-namespace',
+    dockerHostOption: '--userns=host',
+    dockerCreatesByDefault: false,
     category: 'namespace',
     page: 'ns-user',
     name: { en: 'User namespace', 'zh-cn': '用户（User）命名空间' },
@@ -716,6 +728,8 @@ bash: echo: write error: Operation not permitted`,
   // ---------------------------------------------------------------- cgroup
   {
     id: 'cgroup-namespace',
+    dockerHostOption: '--cgroupns=host',
+    dockerCreatesByDefault: true,
     category: 'namespace',
     page: 'ns-cgroup',
     name: { en: 'Cgroup namespace', 'zh-cn': 'cgroup 命名空间' },
@@ -817,6 +831,8 @@ cgroup:[4026532177]`,
   // ---------------------------------------------------------------- time
   {
     id: 'time-namespace',
+    dockerHostOption: null,
+    dockerCreatesByDefault: false,
     category: 'namespace',
     page: 'ns-time',
     name: { en: 'Time namespace', 'zh-cn': '时间（Time）命名空间' },
