@@ -31,7 +31,7 @@ export default defineConfig({
       // Wrapped code never scrolls sideways: a scrolling region must be focusable, and generated
       // API pages have many long signatures.
       expressiveCode: { defaultProps: { wrap: true } },
-      customCss: ['./src/styles/diagrams.css', './src/styles/glossary.css'],
+      customCss: ['./src/styles/diagrams.css', './src/styles/glossary.css', './src/styles/tools.css'],
       components: {
         Search: './src/components/Search.astro',
       },
@@ -54,9 +54,14 @@ export default defineConfig({
           ],
         },
         {
+          label: 'cgroups',
+          translations: { 'zh-CN': 'cgroups' },
+          items: [{ slug: 'cgroups' }, { slug: 'cgroups/controllers' }, { slug: 'cgroups/docker' }],
+        },
+        {
           label: 'Tools',
           translations: { 'zh-CN': '工具' },
-          items: [{ slug: 'tools/clone-flags' }],
+          items: [{ slug: 'tools/clone-flags' }, { slug: 'tools/cgroup-limits' }],
         },
         {
           label: 'Reference',
@@ -69,7 +74,13 @@ export default defineConfig({
         // TypeDoc writes the API reference (English only) into src/content/docs/api, which is
         // a link to docs/api: generated, git-ignored, and loaded with the other pages.
         starlightTypeDoc({
-          entryPoints: ['./src/lib/clone-flags/index.ts', './src/lib/glossary.ts', './src/lib/bits.ts', './src/lib/inline-markdown.ts'],
+          entryPoints: [
+            './src/lib/clone-flags/index.ts',
+            './src/lib/cgroup-limits/index.ts',
+            './src/lib/glossary.ts',
+            './src/lib/bits.ts',
+            './src/lib/inline-markdown.ts',
+          ],
           tsconfig: './tsconfig.json',
           output: 'api',
           sidebar: { label: 'API reference', collapsed: true },

@@ -76,6 +76,20 @@ export const UI_STRING_KEYS = [
   'tool.diagram.shared',
   'tool.diagram.new',
   'tool.diagram.summary',
+  'limits.input.label',
+  'limits.input.help',
+  'limits.formula',
+  'limits.v2',
+  'limits.v1',
+  'limits.file',
+  'limits.value',
+  'limits.flag',
+  'cgroup.controls',
+  'cgroup.absent',
+  'cgroup.successor',
+  'cgroup.files',
+  'cgroup.controller',
+  'limits.example',
 ] as const;
 
 /** Every locale file must define every key. */

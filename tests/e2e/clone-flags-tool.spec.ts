@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist, type StaticSite } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { useBrowserSite } from '../support/env.ts';
 import { readDist } from '../support/pages.ts';
 import { themedContext } from '../support/theme.ts';
 
 const TOOL = '/tools/clone-flags/';
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserSite();
 
 /** Opens a page and collects uncaught errors, which must stay empty. */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await themedContext(browser, 'light');
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  const context = await themedContext(env.browser, 'light');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(site.origin + path);
+  await page.goto(env.site.origin + path);
   await page.waitForFunction(() => customElements.get('clone-flags-tool'));
   return { page, errors };
 }
@@ -137,9 +128,9 @@ describe('clone-flag calculator', () => {
   });
 
   test('without JavaScript the page still shows every flag and a worked example', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.origin + TOOL);
+    await page.goto(env.site.origin + TOOL);
     expect(await page.locator('.flag-table tbody tr').count()).toBe(28);
     expect(await output(page, 'hex')).toBe('0x6e020000');
     await context.close();

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist, type StaticSite } from '../support/server.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSite } from '../support/env.ts';
 import { distFiles, readDist } from '../support/pages.ts';
 import { THEMES, themedContext } from '../support/theme.ts';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserSite();
 
 describe('build-time diagrams', () => {
   test.each(['/', '/zh-cn/'])('%s shows the diagram as inline SVG with its accessible name', async (path) => {
-    const context = await themedContext(browser, 'light');
+    const context = await themedContext(env.browser, 'light');
     const page = await context.newPage();
-    await page.goto(site.origin + path);
+    await page.goto(env.site.origin + path);
     const svg = page.locator('figure.diagram svg').first();
     await expect.poll(() => svg.isVisible()).toBe(true);
     expect(await svg.getAttribute('role')).toBe('img');
@@ -33,10 +23,10 @@ describe('build-time diagrams', () => {
     const colours: Record<string, string[]> = {};
     for (const theme of THEMES) {
       // The OS preference is set to the opposite theme: only data-theme may decide.
-      const context = await themedContext(browser, theme);
+      const context = await themedContext(env.browser, theme);
       const page = await context.newPage();
       await page.emulateMedia({ colorScheme: theme === 'light' ? 'dark' : 'light' });
-      await page.goto(site.origin + '/');
+      await page.goto(env.site.origin + '/');
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
       colours[theme] = await page.evaluate(() => {
         const rect = document.querySelector('figure.diagram .node rect')!;
@@ -50,11 +40,11 @@ describe('build-time diagrams', () => {
   });
 
   test('the page requests no Mermaid script', async () => {
-    const context = await themedContext(browser, 'light');
+    const context = await themedContext(env.browser, 'light');
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(site.origin + '/', { waitUntil: 'networkidle' });
+    await page.goto(env.site.origin + '/', { waitUntil: 'networkidle' });
     expect(requests.length).toBeGreaterThan(1);
     expect(requests.filter((u) => /mermaid/i.test(u))).toEqual([]);
     await context.close();
@@ -68,9 +58,9 @@ describe('build-time diagrams', () => {
   });
 
   test('the Mermaid source can be opened, with a copy button', async () => {
-    const context = await themedContext(browser, 'light');
+    const context = await themedContext(env.browser, 'light');
     const page = await context.newPage();
-    await page.goto(site.origin + '/');
+    await page.goto(env.site.origin + '/');
     await page.locator('figure.diagram summary').getByText('Mermaid source', { exact: true }).click();
     const code = page.locator('figure.diagram details pre');
     await expect.poll(() => code.isVisible()).toBe(true);

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist, type StaticSite } from '../support/server.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSite } from '../support/env.ts';
 import { readDist } from '../support/pages.ts';
 import { themedContext } from '../support/theme.ts';
 
@@ -15,19 +14,11 @@ interface Entry {
   value?: string;
 }
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserSite();
 
 async function open(path: string): Promise<Page> {
-  const page = await (await themedContext(browser, 'light')).newPage();
-  await page.goto(site.origin + path);
+  const page = await (await themedContext(env.browser, 'light')).newPage();
+  await page.goto(env.site.origin + path);
   return page;
 }
 

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist, type StaticSite } from '../support/server.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSite } from '../support/env.ts';
 import { counterpart, pagePaths, ZH } from '../support/pages.ts';
 import { themedContext } from '../support/theme.ts';
 
@@ -11,15 +9,7 @@ import { themedContext } from '../support/theme.ts';
  */
 const ENGLISH_ONLY = /^(\/api\/|\/zh-cn\/404\/$)/;
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserSite();
 
 describe('two languages', () => {
   test('every page exists in English and in 简体中文', () => {
@@ -30,9 +20,9 @@ describe('two languages', () => {
   });
 
   test('Chinese pages declare zh-CN and show Chinese interface labels', async () => {
-    const context = await themedContext(browser, 'light');
+    const context = await themedContext(env.browser, 'light');
     const page = await context.newPage();
-    await page.goto(site.origin + ZH + '/');
+    await page.goto(env.site.origin + ZH + '/');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.locator('site-search button').first().innerText()).toContain('搜索');
     await context.close();
@@ -42,11 +32,11 @@ describe('two languages', () => {
     ['/', '简体中文', ZH + '/'],
     [ZH + '/', 'English', '/'],
   ])('the language picker on %s goes to the same page in %s', async (from, label, to) => {
-    const context = await themedContext(browser, 'light');
+    const context = await themedContext(env.browser, 'light');
     const page = await context.newPage();
-    await page.goto(site.origin + from);
+    await page.goto(env.site.origin + from);
     await Promise.all([
-      page.waitForURL(site.origin + to),
+      page.waitForURL(env.site.origin + to),
       page.locator('starlight-lang-select select').first().selectOption({ label }),
     ]);
     expect(new URL(page.url()).pathname).toBe(to);
