@@ -81,7 +81,7 @@ export default defineConfig({
             './src/lib/bits.ts',
             './src/lib/inline-markdown.ts',
           ],
-          tsconfig: './tsconfig.json',
+          tsconfig: './src/lib/tsconfig.json',
           output: 'api',
           sidebar: { label: 'API reference', collapsed: true },
           // One page per module: readers get each module's API in one place.
