@@ -82,6 +82,8 @@ describe('search', () => {
     ['/', 'CLONE_NEWPID', /\/namespaces\/clone-flags\//],
     ['/', '0x20000000', /\/namespaces\/clone-flags\//],
     ['/zh-cn/', '命名空间', /\/zh-cn\/namespaces\//],
+    ['/', 'memory.max', /\/cgroups\//],
+    ['/zh-cn/', '控制组', /\/zh-cn\/cgroups\//],
   ];
   test.each(queries)('on %s, searching %s finds the reference', async (path, query, expected) => {
     const page = await open(path);
