@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { cloneFlagTerms } from '../../src/data/index.ts';
 
 /** Debian's linux-libc-dev puts the kernel's UAPI headers here (.ci/run installs it). */
@@ -34,5 +35,20 @@ describe(`clone flags against ${HEADER}`, () => {
 
   test('our data has no flag the header lacks', () => {
     expect([...ours.keys()].filter((name) => !header.has(name))).toEqual([]);
+  });
+});
+
+describe('clone-flag kernel versions against clone(2)', () => {
+  /** "CLONE_X (since Linux a.b)" headings of clone(2), from Debian's `manpages-dev`. */
+  const page = execFileSync('sh', ['-c', 'MANWIDTH=80 man 2 clone | col -b'], { encoding: 'utf8' });
+  const manSince = new Map([...page.matchAll(/^ {7}(CLONE_\w+) \(since Linux ([\d.]+)\)/gm)].map((m) => [m[1]!, m[2]!]));
+
+  test('the man page gives versions we can parse', () => {
+    expect(manSince.get('CLONE_NEWPID')).toBe('2.6.24');
+  });
+
+  test('every flag clone(2) dates has the same version in our data', () => {
+    const ours = new Map(cloneFlagTerms.map((f) => [f.name.en, f.since]));
+    expect([...manSince].filter(([name, since]) => ours.has(name) && ours.get(name) !== since)).toEqual([]);
   });
 });
