@@ -9,14 +9,14 @@ import { analyzeMask } from '../../lib/clone-flags/analyze.ts';
 import { FORMATS, formatMask, toC } from '../../lib/clone-flags/format.ts';
 import { parseMask } from '../../lib/clone-flags/parse.ts';
 import { namespaceDiagram, type DiagramLabels } from '../../lib/clone-flags/diagram.ts';
-import { deserializeFlagTable } from '../../lib/clone-flags/table.ts';
+import { fromJsonFlagTable, type JsonFlagTable } from '../../lib/clone-flags/table.ts';
 import { describeParseError, fill } from '../../lib/clone-flags/messages.ts';
 import { analysisRowsHtml, notesHtml, violationsHtml, type ViewContext } from '../../lib/clone-flags/view.ts';
 import { bitPositions, toHex } from '../../lib/bits.ts';
 import type { FlagTable, MaskMode } from '../../lib/clone-flags/types.ts';
 
 interface ToolData {
-  table: unknown;
+  table: JsonFlagTable;
   view: ViewContext;
   diagram: DiagramLabels;
   copied: string;
@@ -31,9 +31,7 @@ class CloneFlagsTool extends HTMLElement {
   connectedCallback() {
     const json = this.querySelector('[data-tool-data]')?.textContent ?? '{}';
     this.data = JSON.parse(json) as ToolData;
-    const { table, rules } = deserializeFlagTable(JSON.stringify(this.data.table));
-    this.table = table;
-    this.data.view.rules = rules;
+    this.table = fromJsonFlagTable(this.data.table);
     this.mask = this.checkedMask();
     this.listen();
     this.restoreFromUrl();

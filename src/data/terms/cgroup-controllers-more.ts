@@ -23,6 +23,52 @@ const v1Doc = (file: string, title: string) => ({
   url: `https://docs.kernel.org/admin-guide/cgroup-v1/${file}.html`,
 });
 
+/** The misc controller registers the same files on v1 and v2 hierarchies (kernel/cgroup/misc.c). */
+const MISC_FILES = [
+  {
+    name: 'misc.capacity',
+    summary: {
+      en: 'Root only, read-only: each resource the platform provides and how much of it there is.',
+      'zh-cn': '仅根 cgroup 有，只读：平台提供的每种资源及其数量。',
+    },
+  },
+  {
+    name: 'misc.current',
+    summary: {
+      en: 'Read-only: current usage of each resource by the cgroup and its descendants.',
+      'zh-cn': '只读：该 cgroup 及其后代对每种资源的当前用量。',
+    },
+  },
+  {
+    name: 'misc.peak',
+    summary: {
+      en: 'Read-only: the highest usage so far of each resource by the cgroup and its descendants.',
+      'zh-cn': '只读：该 cgroup 及其后代对每种资源的历史最高用量。',
+    },
+  },
+  {
+    name: 'misc.max',
+    summary: {
+      en: 'Non-root: the limit per resource, set with e.g. `echo res_a 1 > misc.max`; `max` removes it.',
+      'zh-cn': '非根 cgroup 才有：每种资源的限额，例如用 `echo res_a 1 > misc.max` 设置；写 `max` 即取消限额。',
+    },
+  },
+  {
+    name: 'misc.events',
+    summary: {
+      en: 'Non-root: `<res>.max` counts how often usage was about to exceed the limit, over the whole subtree.',
+      'zh-cn': '非根 cgroup 才有：`<res>.max` 记录用量即将超过限额的次数，按整个子树统计。',
+    },
+  },
+  {
+    name: 'misc.events.local',
+    summary: {
+      en: 'Like `misc.events`, but counting only this cgroup\'s own events.',
+      'zh-cn': '与 `misc.events` 类似，但只统计本 cgroup 自身的事件。',
+    },
+  },
+];
+
 export const cgroupMoreControllers: TermInput[] = [
   {
     id: 'cgroup-devices',
@@ -587,94 +633,8 @@ It exists in both versions: the v1 documentation has a misc page that simply ref
       en: 'Scalar resources registered by other kernel code, each with a platform-wide capacity.',
       'zh-cn': '由其他内核代码登记的标量资源，每种资源都有一个全平台的容量。',
     },
-    v1Files: [
-      {
-        name: 'misc.capacity',
-        summary: {
-          en: 'Root only, read-only: each resource the platform provides and how much of it there is.',
-          'zh-cn': '仅根 cgroup 有，只读：平台提供的每种资源及其数量。',
-        },
-      },
-      {
-        name: 'misc.current',
-        summary: {
-          en: 'Read-only: current usage of each resource by the cgroup and its descendants.',
-          'zh-cn': '只读：该 cgroup 及其后代对每种资源的当前用量。',
-        },
-      },
-      {
-        name: 'misc.peak',
-        summary: {
-          en: 'Read-only: the highest usage so far of each resource by the cgroup and its descendants.',
-          'zh-cn': '只读：该 cgroup 及其后代对每种资源的历史最高用量。',
-        },
-      },
-      {
-        name: 'misc.max',
-        summary: {
-          en: 'Non-root: the limit per resource, set with e.g. `echo res_a 1 > misc.max`; `max` removes it.',
-          'zh-cn': '非根 cgroup 才有：每种资源的限额，例如用 `echo res_a 1 > misc.max` 设置；写 `max` 即取消限额。',
-        },
-      },
-      {
-        name: 'misc.events',
-        summary: {
-          en: 'Non-root: `<res>.max` counts how often usage was about to exceed the limit, over the whole subtree.',
-          'zh-cn': '非根 cgroup 才有：`<res>.max` 记录用量即将超过限额的次数，按整个子树统计。',
-        },
-      },
-      {
-        name: 'misc.events.local',
-        summary: {
-          en: 'Like `misc.events`, but counting only this cgroup\'s own events.',
-          'zh-cn': '与 `misc.events` 类似，但只统计本 cgroup 自身的事件。',
-        },
-      },
-    ],
-    v2Files: [
-      {
-        name: 'misc.capacity',
-        summary: {
-          en: 'Root only, read-only: each resource the platform provides and how much of it there is.',
-          'zh-cn': '仅根 cgroup 有，只读：平台提供的每种资源及其数量。',
-        },
-      },
-      {
-        name: 'misc.current',
-        summary: {
-          en: 'Read-only: current usage of each resource by the cgroup and its descendants.',
-          'zh-cn': '只读：该 cgroup 及其后代对每种资源的当前用量。',
-        },
-      },
-      {
-        name: 'misc.peak',
-        summary: {
-          en: 'Read-only: the highest usage so far of each resource by the cgroup and its descendants.',
-          'zh-cn': '只读：该 cgroup 及其后代对每种资源的历史最高用量。',
-        },
-      },
-      {
-        name: 'misc.max',
-        summary: {
-          en: 'Non-root: the limit per resource, set with e.g. `echo res_a 1 > misc.max`; `max` removes it.',
-          'zh-cn': '非根 cgroup 才有：每种资源的限额，例如用 `echo res_a 1 > misc.max` 设置；写 `max` 即取消限额。',
-        },
-      },
-      {
-        name: 'misc.events',
-        summary: {
-          en: 'Non-root: `<res>.max` counts how often usage was about to exceed the limit, over the whole subtree.',
-          'zh-cn': '非根 cgroup 才有：`<res>.max` 记录用量即将超过限额的次数，按整个子树统计。',
-        },
-      },
-      {
-        name: 'misc.events.local',
-        summary: {
-          en: 'Like `misc.events`, but counting only this cgroup\'s own events.',
-          'zh-cn': '与 `misc.events` 类似，但只统计本 cgroup 自身的事件。',
-        },
-      },
-    ],
+    v1Files: MISC_FILES,
+    v2Files: MISC_FILES,
     examples: [
       {
         commands: `# zcat /proc/config.gz | grep CONFIG_CGROUP_MISC`,

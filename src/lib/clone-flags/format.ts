@@ -4,7 +4,7 @@
  * output says so in `notes` rather than dropping it silently.
  * @module
  */
-import { toHex, bitPositions } from '../bits.ts';
+import { toHex } from '../bits.ts';
 import { decodeMask, type DecodedMask } from './codec.ts';
 import { signalName } from './signals.ts';
 import type { FlagSpec, FlagTable, MaskMode } from './types.ts';
@@ -181,11 +181,3 @@ const FORMATTERS: Record<FormatName, (mask: bigint, d: DecodedMask, table: FlagT
 export function formatMask(mask: bigint, format: FormatName, table: FlagTable, mode: MaskMode): FormatOutput {
   return FORMATTERS[format](mask, decodeMask(mask, table, mode), table, mode);
 }
-
-/**
- * The set bit positions of a mask, for the binary view.
- *
- * @example
- * setBits(0x60000000n) // => [29, 30]
- */
-export const setBits = bitPositions;

@@ -3,7 +3,7 @@
  * read one source of data.
  * @module
  */
-import type { FlagSpec, FlagTable, NamespaceSpec, RuleSpec, Syscall } from './types.ts';
+import type { FlagSpec, FlagTable, NamespaceSpec, Syscall } from './types.ts';
 
 /** The fields of a clone-flag term the table needs (see src/data/schema/term.ts). */
 export interface FlagTermLike {
@@ -59,34 +59,31 @@ export function toFlagTable(flags: readonly FlagTermLike[], namespaces: readonly
   return { flags: specs, signalMask: signal ? BigInt(signal.value) : 0xffn };
 }
 
-/**
- * A compact, JSON-safe form of the table (bigints as hex strings) for embedding in a page.
- *
- * @example
- * JSON.parse(serializeFlagTable(table)).flags[0].value // => '0x80'
- */
-export function serializeFlagTable(table: FlagTable, rules: readonly RuleSpec[] = []): string {
-  return JSON.stringify({
-    signalMask: `0x${table.signalMask.toString(16)}`,
-    flags: table.flags.map((f) => ({ ...f, value: `0x${f.value.toString(16)}` })),
-    rules,
-  });
+/** The table in a JSON-safe form: bigints as hex strings. */
+export interface JsonFlagTable {
+  signalMask: string;
+  flags: (Omit<FlagSpec, 'value'> & { value: string })[];
 }
 
 /**
- * Reads what serializeFlagTable wrote.
+ * The table as plain JSON data, for embedding in a page.
  *
  * @example
- * deserializeFlagTable(serializeFlagTable(table)).table.flags.length // => table.flags.length
+ * toJsonFlagTable(table).flags[0].value // => '0x80'
  */
-export function deserializeFlagTable(json: string): { table: FlagTable; rules: RuleSpec[] } {
-  const raw = JSON.parse(json) as {
-    signalMask: string;
-    flags: (Omit<FlagSpec, 'value'> & { value: string })[];
-    rules: RuleSpec[];
-  };
+export function toJsonFlagTable(table: FlagTable): JsonFlagTable {
   return {
-    table: { signalMask: BigInt(raw.signalMask), flags: raw.flags.map((f) => ({ ...f, value: BigInt(f.value) })) },
-    rules: raw.rules,
+    signalMask: `0x${table.signalMask.toString(16)}`,
+    flags: table.flags.map((f) => ({ ...f, value: `0x${f.value.toString(16)}` })),
   };
+}
+
+/**
+ * Reads what toJsonFlagTable wrote (after JSON.parse).
+ *
+ * @example
+ * fromJsonFlagTable(toJsonFlagTable(table)).flags.length // => table.flags.length
+ */
+export function fromJsonFlagTable(raw: JsonFlagTable): FlagTable {
+  return { signalMask: BigInt(raw.signalMask), flags: raw.flags.map((f) => ({ ...f, value: BigInt(f.value) })) };
 }
