@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
 import { diagrams } from './src/integrations/diagrams/index.ts';
+import { SECTIONS } from './src/data/sections.ts';
 
 // The canonical origin. Deployments set SITE_URL; locally the preview server is the site.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -35,39 +36,14 @@ export default defineConfig({
       components: {
         Search: './src/components/Search.astro',
       },
+      // Sections and their pages come from the registry, so a new section needs no edit here.
       sidebar: [
         { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
-        {
-          label: 'Namespaces',
-          translations: { 'zh-CN': '命名空间' },
-          items: [
-            { slug: 'namespaces' },
-            { slug: 'namespaces/clone-flags' },
-            { slug: 'namespaces/mount' },
-            { slug: 'namespaces/uts' },
-            { slug: 'namespaces/ipc' },
-            { slug: 'namespaces/pid' },
-            { slug: 'namespaces/network' },
-            { slug: 'namespaces/user' },
-            { slug: 'namespaces/cgroup' },
-            { slug: 'namespaces/time' },
-          ],
-        },
-        {
-          label: 'cgroups',
-          translations: { 'zh-CN': 'cgroups' },
-          items: [{ slug: 'cgroups' }, { slug: 'cgroups/controllers' }, { slug: 'cgroups/docker' }],
-        },
-        {
-          label: 'Tools',
-          translations: { 'zh-CN': '工具' },
-          items: [{ slug: 'tools/clone-flags' }, { slug: 'tools/cgroup-limits' }],
-        },
-        {
-          label: 'Reference',
-          translations: { 'zh-CN': '参考' },
-          items: [{ slug: 'glossary' }, { slug: 'link-to-this-handbook' }],
-        },
+        ...SECTIONS.map((section) => ({
+          label: section.label.en,
+          translations: { 'zh-CN': section.label['zh-cn'] },
+          items: section.pages.map((page) => ({ slug: page.slug })),
+        })),
         typeDocSidebarGroup,
       ],
       plugins: [
@@ -80,6 +56,8 @@ export default defineConfig({
             './src/lib/glossary.ts',
             './src/lib/bits.ts',
             './src/lib/inline-markdown.ts',
+            './src/lib/html.ts',
+            './src/lib/messages.ts',
           ],
           tsconfig: './src/lib/tsconfig.json',
           output: 'api',

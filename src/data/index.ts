@@ -1,27 +1,62 @@
 /**
- * The glossary: every term of the site, validated once. Pages, widgets, search and the
- * /glossary.json export import `terms` from here and nowhere else.
+ * Every dataset of the site, loaded and checked once. Pages, widgets, search and the JSON
+ * exports import from here and nowhere else. Data files are found by folder, so adding a term
+ * is adding a file: `src/data/terms/<family>/<id>.ts` with a default export.
  */
-import { loadTerms } from './load.ts';
-import { cloneFlags } from './terms/clone-flags.ts';
-import { namespaces } from './terms/namespaces.ts';
-import { namespaceConcepts } from './terms/namespace-concepts.ts';
-import { cgroupConcepts } from './terms/cgroup-concepts.ts';
-import { cgroupCoreControllers } from './terms/cgroup-controllers-core.ts';
-import { cgroupMoreControllers } from './terms/cgroup-controllers-more.ts';
-import type { CgroupControllerTerm, CloneFlagTerm, NamespaceTerm, Term } from './schema/term.ts';
+import { byDataPath, loadDataset } from './load.ts';
+import { TERM_CHECKS } from './checks/index.ts';
+import { TermSchema, type CgroupControllerTerm, type CloneFlagTerm, type NamespaceTerm, type Term } from './schema/term.ts';
+import { CloneRuleSchema, type CloneRule } from './schema/clone-rule.ts';
+import { DockerFlagSchema, type DockerFlag } from './schema/docker-flag.ts';
+import { HistoryEventSchema, type HistoryEvent } from './schema/history-event.ts';
+import { ALL_PAGES } from './sections.ts';
+import { unknownIds } from './checks/unknown-ids.ts';
 
-export const terms: readonly Term[] = loadTerms([
-  ...namespaceConcepts,
-  ...namespaces,
-  ...cloneFlags,
-  ...cgroupConcepts,
-  ...cgroupCoreControllers,
-  ...cgroupMoreControllers,
-]);
+export const terms: readonly Term[] = loadDataset(
+  TermSchema,
+  byDataPath(import.meta.glob('./terms/**/*.ts', { eager: true, import: 'default' })),
+  { name: 'Glossary data', checks: TERM_CHECKS },
+);
+
+const termIds = new Set(terms.map((t) => t.id));
+const cloneFlagIds = new Set(terms.flatMap((t) => (t.category === 'clone-flag' ? [t.id] : [])));
+
+export const cloneRules: readonly CloneRule[] = loadDataset(
+  CloneRuleSchema,
+  byDataPath(import.meta.glob('./clone-rules/*.ts', { eager: true, import: 'default' })),
+  {
+    name: 'Clone rules',
+    checks: { knownFlags: (rules) => rules.flatMap((r) => unknownIds(r.id, 'flags', [...r.all, ...r.none], cloneFlagIds)) },
+  },
+);
+
+export const dockerResourceFlags: readonly DockerFlag[] = loadDataset(
+  DockerFlagSchema,
+  byDataPath(import.meta.glob('./docker-flags/*.ts', { eager: true, import: 'default' })),
+  { name: 'Docker flags' },
+);
+
+/** Dated events of the container-engine history, oldest first. */
+export const historyEvents: readonly HistoryEvent[] = loadDataset(
+  HistoryEventSchema,
+  byDataPath(import.meta.glob('./history/*.ts', { eager: true, import: 'default' })),
+  {
+    name: 'History',
+    checks: {
+      knownTerms: (events) => events.flatMap((e) => unknownIds(e.id, 'terms', e.terms, termIds)),
+      uniqueIds: (events) => events.flatMap((e, i) => (events.findIndex((o) => o.id === e.id) < i ? [`${e.id}: the id is used twice`] : [])),
+    },
+  },
+).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+
+/** A page's position in the sidebar, to order terms that each have a page of their own. */
+const pageOrder = (t: Term) => ALL_PAGES.findIndex((p) => p.id === t.page);
 
 export const cloneFlagTerms: readonly CloneFlagTerm[] = terms.flatMap((t) => (t.category === 'clone-flag' ? [t] : []));
-export const namespaceTerms: readonly NamespaceTerm[] = terms.flatMap((t) => (t.category === 'namespace' ? [t] : []));
+/** The eight namespaces in the order of their pages (the order namespaces(7) lists them in). */
+export const namespaceTerms: readonly NamespaceTerm[] = terms
+  .flatMap((t) => (t.category === 'namespace' ? [t] : []))
+  .sort((a, b) => pageOrder(a) - pageOrder(b));
 export const cgroupControllerTerms: readonly CgroupControllerTerm[] = terms.flatMap((t) =>
   t.category === 'cgroup-controller' ? [t] : [],
 );

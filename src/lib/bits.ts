@@ -30,3 +30,17 @@ export function toHex(mask: bigint): string {
   const digits = mask.toString(16);
   return `0x${digits.padStart(digits.length > 8 ? 16 : 8, '0')}`;
 }
+
+/**
+ * The set bits of a mask as prose writes them: one position, or a range of contiguous ones.
+ *
+ * @example
+ * describeBits(0x200000000n) // => '33'
+ * describeBits(0xffn) // => '0–7'
+ * describeBits(0x5n) // => '0, 2'
+ */
+export function describeBits(mask: bigint): string {
+  const bits = bitPositions(mask);
+  const contiguous = bits.length > 1 && bits.every((b, i) => i === 0 || b === bits[i - 1]! + 1);
+  return contiguous ? `${bits[0]}–${bits.at(-1)}` : bits.join(', ');
+}

@@ -2,12 +2,9 @@
  * Pure helpers over glossary terms: permalinks, look-ups, ordering and the JSON export.
  * @module
  */
-import { PAGES } from '../data/pages.ts';
-import type { Lang } from '../data/schema/common.ts';
+import { PAGES, type PageId } from '../data/sections.ts';
+import { LANG_PREFIX, type Lang } from '../i18n/lang.ts';
 import type { Term, TermCategory } from '../data/schema/term.ts';
-
-/** URL prefix of each language. */
-export const LANG_PREFIX: Record<Lang, string> = { en: '', 'zh-cn': '/zh-cn' };
 
 /**
  * The canonical, site-absolute URL of a term: its home page plus `#id`, in one language.
@@ -31,6 +28,22 @@ export function findTerm<T extends Pick<Term, 'id'>>(terms: readonly T[], id: st
   const term = terms.find((t) => t.id === id);
   if (!term) throw new Error(`Unknown glossary term "${id}": add it to src/data/terms/ or fix the id.`);
   return term;
+}
+
+/**
+ * Checks that a term is rendered on the page its data names as its home, or throws: its
+ * permalink would otherwise point at a page that does not show it.
+ *
+ * @example
+ * assertTermHome({ id: 'clone-newpid', page: 'clone-flags' }, '/zh-cn/namespaces/clone-flags/') // passes
+ * assertTermHome({ id: 'clone-newpid', page: 'clone-flags' }, '/namespaces/') // throws
+ */
+export function assertTermHome(term: Pick<Term, 'id' | 'page'>, pathname: string): void {
+  const path = pathname.replace(/^\/zh-cn(?=\/)/, '');
+  const home = PAGES[term.page as PageId];
+  if (path !== home) {
+    throw new Error(`Term "${term.id}" is rendered on ${path}, but its data names ${home} (page "${term.page}") as its home.`);
+  }
 }
 
 /** The key a term sorts by in an A–Z list: its English name without leading punctuation. */

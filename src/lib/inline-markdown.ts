@@ -3,18 +3,7 @@
  * *emphasis* and links to https or site-absolute URLs. Everything else is escaped, so data can never inject HTML.
  * @module
  */
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/**
- * Escapes text for HTML.
- *
- * @example
- * escapeHtml('<b>&') // => '&lt;b&gt;&amp;'
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
+import { escapeHtml } from './html.ts';
 
 function inline(text: string): string {
   // Code spans first, so that nothing inside them is read as Markdown.
@@ -43,4 +32,26 @@ export function renderInlineMarkdown(text: string): string {
     .split(/\n\s*\n/)
     .map((p) => `<p>${inline(p.trim().replace(/\s*\n\s*/g, ' '))}</p>`)
     .join('');
+}
+
+/**
+ * The same subset as plain text: code spans keep their text, emphasis marks and link targets go.
+ *
+ * @example
+ * plainText('Use `unshare -p` and see [clone(2)](https://man7.org/).') // => 'Use unshare -p and see clone(2).'
+ */
+export function plainText(text: string): string {
+  return text
+    .split(/(`[^`]+`)/)
+    .map((part) =>
+      /^`[^`]+`$/.test(part)
+        ? part.slice(1, -1)
+        : part
+            .replace(/\*\*([^*]+)\*\*/g, '$1')
+            .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1$2')
+            .replace(/\[([^\]]+)\]\([^)\s]*\)/g, '$1'),
+    )
+    .join('')
+    .replace(/\s*\n\s*\n\s*/g, ' ')
+    .trim();
 }

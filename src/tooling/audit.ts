@@ -3,7 +3,7 @@
  * Every category must score at least 0.95. Run after `npm run build`: `npm run audit`.
  */
 import { spawn } from 'node:child_process';
-import { serveDist } from '../../tests/support/server.ts';
+import { serveDist } from './static-server.ts';
 import { CHROMIUM_ARGS, assertChromium } from '../integrations/chromium.ts';
 
 const MIN_SCORE = 0.95;

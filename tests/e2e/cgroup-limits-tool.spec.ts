@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { useBrowserSite } from '../support/env.ts';
-import { readDist } from '../support/pages.ts';
 import { themedContext } from '../support/theme.ts';
 
 const TOOL = '/tools/cgroup-limits/';
@@ -85,14 +83,6 @@ describe('cgroup limits calculator', () => {
     await page.goto(env.site.origin + TOOL);
     expect((await table(page, 'v2'))['cpu.max']).toBe('150000 100000');
     await context.close();
-  });
-
-  test('the calculator adds at most 8 KB gzip of JavaScript', () => {
-    const scripts = (path: string) => [...readDist(path + 'index.html').matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
-    const plain = new Set(scripts('/namespaces/pid/'));
-    const extra = scripts(TOOL).filter((s) => !plain.has(s));
-    expect(extra.length).toBeGreaterThan(0);
-    expect(extra.reduce((sum, f) => sum + gzipSync(readDist(f)).length, 0)).toBeLessThanOrEqual(8192);
   });
 });
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser.ts';
-import { serveDist, type StaticSite } from './server.ts';
+import { serveDist, type StaticSite } from '../../src/tooling/static-server.ts';
 
 export interface BrowserSite {
   site: StaticSite;

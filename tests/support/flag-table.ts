@@ -1,6 +1,6 @@
 /** The real flag table and rules, built from the glossary data as the widget builds them. */
 import { cloneFlagTerms, namespaceTerms } from '../../src/data/index.ts';
-import { cloneRules } from '../../src/data/clone-rules.ts';
+import { cloneRules } from '../../src/data/index.ts';
 import { toFlagTable } from '../../src/lib/clone-flags/table.ts';
 import type { RuleSpec } from '../../src/lib/clone-flags/types.ts';
 

@@ -4,7 +4,7 @@
  * test-results/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
-import { serveDist } from '../support/server.ts';
+import { serveDist } from '../../src/tooling/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));

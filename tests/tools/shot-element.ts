@@ -3,7 +3,7 @@
  * written to test-results/screenshots/element.png.
  */
 import { mkdirSync } from 'node:fs';
-import { serveDist } from '../support/server.ts';
+import { serveDist } from '../../src/tooling/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 import { themedContext, type Theme } from '../support/theme.ts';
 

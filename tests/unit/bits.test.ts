@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bitPositions, toHex } from '../../src/lib/bits.ts';
+import { bitPositions, describeBits, toHex } from '../../src/lib/bits.ts';
 
 describe('bitPositions', () => {
   test.each([
@@ -19,4 +19,16 @@ describe('toHex', () => {
     [0xffffffffn, '0xffffffff'],
     [0x100000000n, '0x0000000100000000'],
   ])('%s → %s', (mask, hex) => expect(toHex(mask)).toBe(hex));
+});
+
+describe('describeBits', () => {
+  const cases: [bigint, string][] = [
+    [0x200000000n, '33'],
+    [0xffn, '0–7'],
+    [0x5n, '0, 2'],
+    [0x300000000n, '32–33'],
+  ];
+  test.each(cases)('%s reads %s', (mask, expected) => {
+    expect(describeBits(mask)).toBe(expected);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeMask } from '../../src/lib/clone-flags/analyze.ts';
 import { parseMask } from '../../src/lib/clone-flags/parse.ts';
 import { cloneFlagTerms } from '../../src/data/index.ts';
-import { cloneRules } from '../../src/data/clone-rules.ts';
+import { cloneRules } from '../../src/data/index.ts';
 import { rules, table } from '../support/flag-table.ts';
 
 function verdicts(input: string, mode: 'clone' | 'unshare' = 'unshare') {

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { cloneFlagTerms, namespaceTerms, terms } from '../../src/data/index.ts';
-import { loadTerms } from '../../src/data/load.ts';
+import { loadDataset } from '../../src/data/load.ts';
+import { TERM_CHECKS } from '../../src/data/checks/index.ts';
+import { TermSchema } from '../../src/data/schema/term.ts';
+import { HistoryEventSchema } from '../../src/data/schema/history-event.ts';
 import { findTerm } from '../../src/lib/glossary.ts';
 import { concept } from '../support/terms.ts';
 
@@ -39,21 +42,49 @@ describe('the glossary data', () => {
     }
   });
 
-  test('every term cites at least one source', () => {
-    expect(terms.filter((t) => t.sources.length === 0)).toEqual([]);
+  test('no term cites the same source twice', () => {
+    const repeats = terms.flatMap((t) => t.sources.filter((src, i) => t.sources.findIndex((o) => o.url === src.url) !== i).map((src) => `${t.id}: ${src.url}`));
+    expect(repeats).toEqual([]);
   });
 });
 
-describe('loadTerms', () => {
-  test('reports schema problems with the term id and field', () => {
-    expect(() => loadTerms([{ ...concept('ok'), id: 'Bad Id' }, { ...concept('b'), sources: [] }])).toThrowErrorMatchingInlineSnapshot(`
+const loadTerms = (modules: Record<string, unknown>) => loadDataset(TermSchema, modules, { name: 'Glossary data', checks: TERM_CHECKS });
+
+describe('loadDataset', () => {
+  test('reports schema problems with the file, the entry, the field and the value', () => {
+    expect(() =>
+      loadTerms({ 'terms/a.ts': { ...concept('ok'), id: 'Bad Id' }, 'terms/b.ts': [{ ...concept('b'), sources: [] }] }),
+    ).toThrowErrorMatchingInlineSnapshot(`
       [Error: Glossary data is invalid:
-      - Bad Id: id: a term id is lowercase letters, digits and hyphens, starting with a letter
-      - b: sources: Too small: expected array to have >=1 items]
+      - terms/a.ts: Bad Id: id: a term id is lowercase letters, digits and hyphens, starting with a letter (got "Bad Id")
+      - terms/b.ts: b: sources: Too small: expected array to have >=1 items (got [])]
     `);
   });
 
+  test('reports a data file without a default export', () => {
+    expect(() => loadTerms({ 'terms/empty.ts': undefined })).toThrow('terms/empty.ts: has no default export');
+  });
+
   test('reports consistency problems by check name', () => {
-    expect(() => loadTerms([concept('a', { related: ['ghost'] })])).toThrow('relatedExist: a: related names unknown term "ghost"');
+    expect(() => loadTerms({ 'terms/a.ts': concept('a', { related: ['ghost'] }) })).toThrow(
+      'relatedExist: a: related names unknown term "ghost"',
+    );
+  });
+
+  test('accepts a valid file holding one entry or a family of entries', () => {
+    expect(loadTerms({ 'terms/a.ts': concept('a'), 'terms/bc.ts': [concept('b'), concept('c')] }).map((t) => t.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  const dates: [string, boolean][] = [
+    ['2013-03-20', true],
+    ['2013-03', true],
+    ['2013', false],
+    ['2013-13', false],
+    ['2013-03-32', false],
+    ['13-03-20', false],
+  ];
+  test.each(dates)('a history date %s is accepted: %s', (date, ok) => {
+    const event = { id: 'e', date, title: { en: 'T', 'zh-cn': '标' }, description: { en: 'D', 'zh-cn': '述' }, sources: concept('x').sources };
+    expect(HistoryEventSchema.safeParse(event).success).toBe(ok);
   });
 });

@@ -1,21 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDiagramRenderer, withUniqueIds, type MermaidRender } from '../../src/integrations/diagrams/renderer.ts';
-
-const GOOD = `flowchart LR
-  accTitle: Two boxes
-  accDescr: A points to B.
-  A[Parent] --> B[Child]
-`;
-
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'diagrams-'));
-  mkdirSync(join(root, 'diagrams'));
-  for (const [name, code] of Object.entries(files)) writeFileSync(join(root, 'diagrams', name), code);
-  return root;
-}
+import { GOOD, project } from '../support/diagram-project.ts';
 
 /** A stand-in for Mermaid that counts its calls and returns a fixed SVG. */
 function fakeMermaid() {
@@ -81,19 +68,6 @@ describe('diagram checks', () => {
     await expect(createDiagramRenderer({ root, render: refuse }).render('nope', 'zh-cn')).rejects.toThrow(
       'diagrams/nope.zh-cn.mmd: no such diagram',
     );
-  });
-});
-
-describe('real Mermaid in Chromium', () => {
-  test('renders themable SVG with its accessible name and no Mermaid styles, and names the file of a syntax error', async () => {
-    const root = project({ 'good.mmd': GOOD, 'bad.mmd': GOOD.replace('-->', '-->>>') });
-    const renderer = createDiagramRenderer({ root });
-    const good = await renderer.render('good', 'en');
-    expect(good.svg).toMatch(/^<svg[^>]* role="img"/);
-    expect(good.svg).toContain('<title id="chart-title-DIAGRAMID">Two boxes</title>');
-    expect(good.svg).not.toMatch(/<style|data-points|<script/);
-    expect(good.description).toBe('A points to B.');
-    await expect(renderer.render('bad', 'en')).rejects.toThrow(/diagrams\/bad\.mmd: Mermaid could not render it: Parse error on line 4/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { escapeHtml, renderInlineMarkdown } from '../../src/lib/inline-markdown.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
+import { plainText, renderInlineMarkdown } from '../../src/lib/inline-markdown.ts';
 
 describe('renderInlineMarkdown', () => {
   const cases: [string, string][] = [
@@ -20,4 +21,16 @@ describe('renderInlineMarkdown', () => {
 
 describe('escapeHtml', () => {
   test('escapes the five HTML metacharacters', () => expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'));
+});
+
+describe('plainText', () => {
+  const cases: [string, string][] = [
+    ['Use `unshare -p` and see [clone(2)](https://man7.org/).', 'Use unshare -p and see clone(2).'],
+    ['**bold** and *emphasis*', 'bold and emphasis'],
+    ['`**not bold**` stays', '**not bold** stays'],
+    ['one\n\ntwo', 'one two'],
+  ];
+  test.each(cases)('%j becomes %j', (input, expected) => {
+    expect(plainText(input)).toBe(expected);
+  });
 });

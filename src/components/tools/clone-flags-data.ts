@@ -3,8 +3,8 @@
  * the page's language: the flag table, the rules, and the sentences of that language only.
  */
 import { cloneFlagTerms, namespaceTerms } from '../../data/index.ts';
-import { cloneRules } from '../../data/clone-rules.ts';
-import type { Lang } from '../../data/schema/common.ts';
+import { cloneRules } from '../../data/index.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { TOOL_MESSAGES } from '../../lib/clone-flags/messages.ts';
 import { toFlagTable } from '../../lib/clone-flags/table.ts';
 import type { RuleSpec } from '../../lib/clone-flags/types.ts';

@@ -3,10 +3,9 @@
  */
 import { z } from 'astro/zod';
 
-/** The site's languages, as they appear in URLs (`/` for English, `/zh-cn/` for Chinese). */
-export const LANGS = ['en', 'zh-cn'] as const;
+import { LANGS } from '../../i18n/lang.ts';
+
 export const LangSchema = z.enum(LANGS);
-export type Lang = z.output<typeof LangSchema>;
 
 /** A text in both languages. Technical identifiers inside it stay untranslated. */
 export const LocalizedTextSchema = z.object({

@@ -22,3 +22,4 @@ export const DockerFlagSchema = z.object({
 });
 
 export type DockerFlag = z.output<typeof DockerFlagSchema>;
+export type DockerFlagInput = z.input<typeof DockerFlagSchema>;

@@ -10,7 +10,7 @@ import {
   SourceSchema,
   TermIdSchema,
 } from './common.ts';
-import { PAGE_IDS } from '../pages.ts';
+import { PAGE_IDS } from '../sections.ts';
 
 /** The system calls that take clone flags. */
 export const SYSCALLS = ['clone', 'clone3', 'unshare', 'setns'] as const;
@@ -127,15 +127,36 @@ export const CgroupControllerTermSchema = TermBaseSchema.extend({
   examples: z.array(ExampleSchema),
 }).refine((t) => t.v1Name !== undefined || t.v2Name !== undefined, 'a controller exists in v1, v2 or both');
 
-/** A system call, command or idea that other terms lean on. */
+/** How one source classifies a hypervisor: sources disagree for some (KVM), so each view is cited. */
+export const HypervisorClassificationSchema = z.object({
+  /** Type 1 runs on the bare hardware; Type 2 runs as a program on a host operating system. */
+  type: z.enum(['type-1', 'type-2']),
+  /** Who holds this view and why, in a sentence. */
+  view: LocalizedTextSchema,
+  /** Where they say so. */
+  source: SourceSchema,
+});
+
+/** A hypervisor (virtual machine monitor) or the user-space program that drives one. */
+export const HypervisorTermSchema = TermBaseSchema.extend({
+  category: z.literal('hypervisor'),
+  /** Its Type 1 / Type 2 classification, each view with its source; two views where sources disagree. */
+  classification: z.array(HypervisorClassificationSchema).min(1),
+});
+
+/**
+ * A system call, command or idea that other terms lean on; a virtualization technique
+ * (paravirtualization, VT-x, EPT); or a software project (LXC, runc, containerd, Firecracker).
+ */
 export const ConceptTermSchema = TermBaseSchema.extend({
-  category: z.enum(['syscall', 'command', 'concept']),
+  category: z.enum(['syscall', 'command', 'concept', 'technique', 'project']),
 });
 
 export const TermSchema = z.discriminatedUnion('category', [
   CloneFlagTermSchema,
   NamespaceTermSchema,
   CgroupControllerTermSchema,
+  HypervisorTermSchema,
   ConceptTermSchema,
 ]);
 
@@ -144,6 +165,7 @@ export type CloneFlagTerm = z.output<typeof CloneFlagTermSchema>;
 export type NamespaceTerm = z.output<typeof NamespaceTermSchema>;
 export type Example = z.output<typeof ExampleSchema>;
 export type CgroupControllerTerm = z.output<typeof CgroupControllerTermSchema>;
+export type HypervisorTerm = z.output<typeof HypervisorTermSchema>;
 /** What a data file writes: the schema's input type. */
 export type TermInput = z.input<typeof TermSchema>;
 export type TermCategory = Term['category'];

@@ -6,7 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createDiagramRenderer } from './renderer.ts';
-import { DIAGRAM_LANGS, listDiagramNames } from './source.ts';
+import { listDiagramNames } from './source.ts';
+import { LANGS } from '../../i18n/lang.ts';
 
 export function diagrams(): AstroIntegration {
   return {
@@ -17,9 +18,9 @@ export function diagrams(): AstroIntegration {
         const names = listDiagramNames(root);
         const started = Date.now();
         await createDiagramRenderer({ root }).renderAll(
-          names.flatMap((name) => DIAGRAM_LANGS.map((lang) => ({ name, lang }))),
+          names.flatMap((name) => LANGS.map((lang) => ({ name, lang }))),
         );
-        logger.info(`${names.length} diagrams × ${DIAGRAM_LANGS.length} languages ready in ${Date.now() - started} ms`);
+        logger.info(`${names.length} diagrams × ${LANGS.length} languages ready in ${Date.now() - started} ms`);
       },
     },
   };

@@ -7,7 +7,8 @@ import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { CACHE_DIR, MERMAID_CONFIG } from './config.ts';
 import { cacheKey, readCache, writeCache, type CachedDiagram } from './cache.ts';
 import { ID_PLACEHOLDER, optimizeSvg } from './optimize.ts';
-import { readDiagram, type DiagramLang, type DiagramSource } from './source.ts';
+import { readDiagram, type DiagramSource } from './source.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 
 /** One Mermaid result, as mermaid-isomorphic reports it. */
@@ -57,7 +58,7 @@ export function createDiagramRenderer(options: DiagramRendererOptions) {
   const cacheDir = options.cacheDir ?? join(options.root, CACHE_DIR);
   let render = options.render;
 
-  async function renderAll(wanted: { name: string; lang: DiagramLang }[]): Promise<RenderedDiagram[]> {
+  async function renderAll(wanted: { name: string; lang: Lang }[]): Promise<RenderedDiagram[]> {
     const sources = wanted.map(({ name, lang }) => readDiagram(options.root, name, lang));
     const keys = sources.map((s) => cacheKey(s.code));
     const found = keys.map((key) => readCache(cacheDir, key));
@@ -94,7 +95,7 @@ export function createDiagramRenderer(options: DiagramRendererOptions) {
   return {
     renderAll,
     /** Renders (or reads from the cache) a single diagram. */
-    async render(name: string, lang: DiagramLang): Promise<RenderedDiagram> {
+    async render(name: string, lang: Lang): Promise<RenderedDiagram> {
       const [one] = await renderAll([{ name, lang }]);
       return one!;
     },

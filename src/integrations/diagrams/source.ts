@@ -6,25 +6,23 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIAGRAMS_DIR, SUPPORTED_KINDS } from './config.ts';
 
-/** Languages a diagram is drawn in; the keys match the site's locales. */
-export const DIAGRAM_LANGS = ['en', 'zh-cn'] as const;
-export type DiagramLang = (typeof DIAGRAM_LANGS)[number];
+import type { Lang } from '../../i18n/lang.ts';
 
 export interface DiagramSource {
   name: string;
-  lang: DiagramLang;
+  lang: Lang;
   /** Path relative to the project root, for error messages. */
   file: string;
   code: string;
 }
 
 /** The file that holds a diagram in one language, relative to the project root. */
-export function diagramFile(name: string, lang: DiagramLang): string {
+export function diagramFile(name: string, lang: Lang): string {
   return join(DIAGRAMS_DIR, lang === 'en' ? `${name}.mmd` : `${name}.${lang}.mmd`);
 }
 
 /** Reads one diagram; throws a message naming the file when it is missing or malformed. */
-export function readDiagram(root: string, name: string, lang: DiagramLang): DiagramSource {
+export function readDiagram(root: string, name: string, lang: Lang): DiagramSource {
   const file = diagramFile(name, lang);
   const path = join(root, file);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {

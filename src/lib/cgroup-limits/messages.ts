@@ -1,13 +1,12 @@
 /**
  * Every sentence of the cgroup limits calculator, in both languages; `{name}` placeholders
- * are filled with `fill` from the clone-flag tool's messages module.
+ * are filled with `fill` (src/lib/messages.ts).
  * @module
  */
-import { fill, type ToolLang } from '../clone-flags/messages.ts';
+import { fill, type Codes } from '../messages.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { LimitsError } from './parse.ts';
 import type { LimitsNote } from './compute.ts';
-
-type Codes<T extends { code: string }> = Record<T['code'], string>;
 
 export interface LimitsMessages {
   error: Codes<LimitsError>;
@@ -17,7 +16,7 @@ export interface LimitsMessages {
   formula: Record<'quadratic' | 'linear', string>;
 }
 
-export const LIMITS_MESSAGES: Record<ToolLang, LimitsMessages> = {
+export const LIMITS_MESSAGES: Record<Lang, LimitsMessages> = {
   en: {
     error: {
       empty: 'Type docker run resource flags, for example --memory=512m --cpus=1.5.',

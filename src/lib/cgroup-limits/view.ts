@@ -2,7 +2,7 @@
  * The calculator's result tables as HTML strings, shared by the server render and the browser.
  * @module
  */
-import { escapeHtml } from '../inline-markdown.ts';
+import { escapeHtml } from '../html.ts';
 import type { CgroupWrites, FileWrite } from './compute.ts';
 import { describeLimitsNote, type LimitsMessages } from './messages.ts';
 

@@ -3,7 +3,7 @@
  * it gets new — no Mermaid, no DOM: the widget sets it as markup, the server can pre-render it.
  * @module
  */
-import { escapeHtml } from '../inline-markdown.ts';
+import { escapeHtml } from '../html.ts';
 import type { FlagSpec } from './types.ts';
 
 export interface DiagramLabels {

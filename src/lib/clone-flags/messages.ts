@@ -6,10 +6,9 @@
 import type { ParseError } from './parse.ts';
 import type { FormatNote } from './format.ts';
 import type { Refusal } from './analyze.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { fill, type Codes } from '../messages.ts';
 
-export type ToolLang = 'en' | 'zh-cn';
-
-type Codes<T extends { code: string }> = Record<T['code'], string>;
 
 export interface ToolMessages {
   parse: Codes<ParseError>;
@@ -19,7 +18,7 @@ export interface ToolMessages {
   unknownBitsWarning: string;
 }
 
-export const TOOL_MESSAGES: Record<ToolLang, ToolMessages> = {
+export const TOOL_MESSAGES: Record<Lang, ToolMessages> = {
   en: {
     parse: {
       empty: 'Type a mask (0x20000000), a number, or flag names such as CLONE_NEWPID | CLONE_NEWNET.',
@@ -93,16 +92,6 @@ export const TOOL_MESSAGES: Record<ToolLang, ToolMessages> = {
     },
   },
 };
-
-/**
- * Fills `{name}` placeholders.
- *
- * @example
- * fill('“{token}” is not a clone flag.', { token: 'NEWPIG' }) // => '“NEWPIG” is not a clone flag.'
- */
-export function fill(template: string, values: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
 
 /**
  * The message for a parse error, with a suggestion where there is one.

@@ -3,10 +3,11 @@
  * is complete without JavaScript) and the browser (which re-renders on every change).
  * @module
  */
-import { escapeHtml } from '../inline-markdown.ts';
+import { escapeHtml } from '../html.ts';
 import type { Analysis, Refusal } from './analyze.ts';
 import type { FormatNote } from './format.ts';
-import { fill, type ToolMessages } from './messages.ts';
+import type { ToolMessages } from './messages.ts';
+import { fill } from '../messages.ts';
 import type { RuleSpec } from './types.ts';
 
 export interface ViewLabels {
