@@ -4,6 +4,16 @@ import { z } from 'astro/zod';
 export const UI_STRING_KEYS = [
   /** Summary of the disclosure that shows a diagram's Mermaid source. */
   'diagram.source',
+  'diagram.fullSize',
+  /** Accessible names of the step buttons (visible text: the Short variants). */
+  'diagram.prev',
+  'diagram.next',
+  'diagram.prevShort',
+  'diagram.nextShort',
+  'diagram.play',
+  'diagram.pause',
+  /** "Step {n} of {total}". */
+  'diagram.stepOf',
   'term.permalink',
   'term.value',
   'term.bit',
@@ -48,6 +58,13 @@ export const UI_STRING_KEYS = [
   'sep.label',
   /** Between the items of an inline list. */
   'sep.list',
+  /** Between names that may themselves contain commas: aliases, source titles. */
+  'sep.names',
+  /** Around a parenthetical after a name: " (" and ")" in English, full-width in Chinese. */
+  'sep.parenOpen',
+  'sep.parenClose',
+  /** A label with a count: "All terms (71)", "全部术语（71）". */
+  'glossary.count',
   'glossary.filter',
   'glossary.all',
   'glossary.shown',

@@ -21,16 +21,23 @@ function pagesToScan(paths: readonly string[]): string[] {
 
 // Pages are independent: two at a time keeps both cores busy while one waits on the browser.
 describe.concurrent('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
-  const cases = pagesToScan(pagePaths()).flatMap((path) => THEMES.map((theme) => [path, theme] as const));
+  const cases = pagesToScan(pagePaths()).flatMap((path) =>
+    THEMES.filter((theme) => theme === 'light' || !path.startsWith('/zh-cn/')).map((theme) => [path, theme] as const),
+  );
   test.each(cases)('%s in the %s theme has no violations', async (path, theme) => {
     const context = await themedContext(env.browser, theme);
     const page = await context.newPage();
     await page.goto(env.site.origin + path);
     // Open every disclosure so that what it hides is checked too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    // Only colours change with the theme: the dark pass runs the colour rules, the light pass all rules.
+    // Only colours change with the theme: the dark pass runs the colour rules, the light pass all
+    // rules. A Chinese page is built from the same components and stylesheets as its English twin,
+    // so its colours are checked there: it runs every rule but the colour ones (which are most of
+    // axe's time on a long page), in one pass.
     const axe = new AxeBuilder({ page });
-    const { violations } = await (theme === 'dark' ? axe.withRules(THEME_RULES) : axe).analyze();
+    const chinese = path.startsWith('/zh-cn/');
+    const scan = theme === 'dark' ? axe.withRules(THEME_RULES) : chinese ? axe.disableRules(THEME_RULES) : axe;
+    const { violations } = await scan.analyze();
     const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     expect(summary).toEqual([]);
     await context.close();

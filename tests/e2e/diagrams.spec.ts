@@ -71,19 +71,26 @@ describe('build-time diagrams', () => {
 });
 
 describe('diagram weight', () => {
-  /** Three typical diagrams may add at most 12 KB gzip to a page: 4 KB each, source included. */
-  const BUDGET = 4096;
-  test('every embedded diagram, with its source disclosure, stays within 4 KB gzip', async () => {
+  /**
+   * A diagram, with its source disclosure, may add at most 5 KB gzip to a page; a step-through
+   * diagram 7 KB, since its captions (in the list and in the source) are part of the content.
+   */
+  const BUDGET = 5120;
+  const STEPPED_BUDGET = 7168;
+  test('every embedded diagram, with its source disclosure, stays within its gzip budget', async () => {
     const { gzipSync } = await import('node:zlib');
-    const sizes: Record<string, number> = {};
+    let seen = 0;
+    const over: [string, number][] = [];
     for (const file of distFiles().filter((f) => f.endsWith('.html'))) {
       const html = readDist(file);
       for (let at = html.indexOf('<figure class="diagram"'); at >= 0; at = html.indexOf('<figure class="diagram"', at + 1)) {
-        const end = html.indexOf('</details>', at) + '</details>'.length;
-        sizes[`${file}@${at}`] = gzipSync(html.slice(at, end)).length;
+        const figure = html.slice(at, html.indexOf('</details>', at) + '</details>'.length);
+        const size = gzipSync(figure).length;
+        seen++;
+        if (size > (figure.includes('<diagram-steps') ? STEPPED_BUDGET : BUDGET)) over.push([`${file}@${at}`, size]);
       }
     }
-    expect(Object.keys(sizes).length).toBeGreaterThan(0);
-    expect(Object.entries(sizes).filter(([, size]) => size > BUDGET)).toEqual([]);
+    expect(seen).toBeGreaterThan(0);
+    expect(over).toEqual([]);
   });
 });

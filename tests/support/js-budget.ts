@@ -1,39 +1,60 @@
 /**
- * The JavaScript a built page loads: its module scripts and, recursively, every chunk they
- * import statically (a shared chunk such as the HTML helpers counts for each page that needs it).
- * Dynamic imports are left out: they load on interaction (the search UI), not with the page.
+ * The JavaScript a built page loads: its module scripts, inline or external, and, recursively,
+ * every chunk they import statically (a shared chunk such as the HTML helpers counts for each
+ * page that needs it). Dynamic imports are left out: they load on interaction (the search UI),
+ * not with the page.
  */
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { posix } from 'node:path';
 import { readDist } from './pages.ts';
 
-/** The module scripts a page's HTML names, as site paths. */
-export function pageScripts(pagePath: string): string[] {
-  return [...readDist(pagePath + 'index.html').matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+/** A script as the budget sees it: a file of dist/, or an inline module named by its hash. */
+interface Script {
+  name: string;
+  code: string;
 }
 
-/** Static `import … from "./x.js"` and bare `import "./x.js"` targets of a built chunk. */
-function staticImports(file: string): string[] {
-  const code = readDist(file);
-  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => posix.join(posix.dirname(file), m[1]!));
+/** The module scripts of a page: `/_astro/x.js` files, and inline ones (Astro inlines small scripts). */
+export function pageScripts(pagePath: string): Script[] {
+  const html = readDist(pagePath + 'index.html');
+  const external = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => ({ name: m[1]!, code: readDist(m[1]!) }));
+  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => ({
+    name: `inline:${createHash('sha256').update(m[1]!).digest('hex').slice(0, 12)}`,
+    code: m[1]!,
+  }));
+  return [...external, ...inline];
 }
 
-/** Every file the entry scripts load before the page is interactive. */
-export function loadedModules(entries: readonly string[]): Set<string> {
-  const seen = new Set<string>();
+/** Static `import … from "./x.js"`, `import "./x.js"` and site-absolute `/_astro/x.js` targets. */
+function staticImports(script: Script): Script[] {
+  const base = script.name.startsWith('inline:') ? '/' : posix.dirname(script.name);
+  return [...script.code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']((?:\.{1,2})?\/[^"']+\.js)["']/g)].map((m) => {
+    const name = m[1]!.startsWith('/') ? m[1]! : posix.join(base, m[1]!);
+    return { name, code: readDist(name) };
+  });
+}
+
+/** Every script the entry scripts load before the page is interactive, by name. */
+export function loadedModules(entries: readonly Script[]): Map<string, string> {
+  const seen = new Map<string, string>();
   const queue = [...entries];
   while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    queue.push(...staticImports(file));
+    const script = queue.pop()!;
+    if (seen.has(script.name)) continue;
+    seen.set(script.name, script.code);
+    queue.push(...staticImports(script));
   }
   return seen;
 }
 
-/** The modules page `path` loads that page `baseline` does not, with their total gzip size. */
-export function extraJavaScript(path: string, baseline: string): { files: string[]; gzipBytes: number } {
+/** The scripts page `path` loads that page `baseline` does not, with their total gzip size. */
+export function extraJavaScript(path: string, baseline: string): { files: string[]; code: string[]; gzipBytes: number } {
   const base = loadedModules(pageScripts(baseline));
-  const files = [...loadedModules(pageScripts(path))].filter((f) => !base.has(f)).sort();
-  return { files, gzipBytes: files.reduce((sum, f) => sum + gzipSync(readDist(f)).length, 0) };
+  const extra = [...loadedModules(pageScripts(path))].filter(([name]) => !base.has(name)).sort(([a], [b]) => a.localeCompare(b));
+  return {
+    files: extra.map(([name]) => name),
+    code: extra.map(([, code]) => code),
+    gzipBytes: extra.reduce((sum, [, code]) => sum + gzipSync(code).length, 0),
+  };
 }

@@ -1,6 +1,7 @@
 /**
- * Screenshot of one element of a built page: `npm run shot -- /path/ 'css selector' [light|dark] [width]`,
- * written to test-results/screenshots/element.png.
+ * Screenshots of the elements of a built page that match a selector:
+ * `npm run shot -- /path/ 'css selector' [light|dark] [width]`, one PNG per match, written to
+ * test-results/screenshots/element-<path>-<theme>-<width>-<n>.png.
  */
 import { mkdirSync } from 'node:fs';
 import { serveDist } from '../../src/tooling/static-server.ts';
@@ -15,8 +16,12 @@ try {
   const context = await themedContext(browser, theme as Theme, Number(width));
   const page = await context.newPage();
   await page.goto(site.origin + path);
-  await page.locator(selector).first().screenshot({ path: 'test-results/screenshots/element.png' });
-  console.log('test-results/screenshots/element.png');
+  const matches = await page.locator(selector).all();
+  for (const [i, element] of matches.entries()) {
+    const file = `test-results/screenshots/element${path.replace(/[^a-z0-9]+/gi, '_')}${theme}-${width}-${i + 1}.png`;
+    await element.screenshot({ path: file });
+    console.log(file);
+  }
 } finally {
   await browser.close();
   await site.close();

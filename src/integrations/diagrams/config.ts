@@ -11,7 +11,7 @@ export const DIAGRAMS_DIR = 'diagrams';
 export const CACHE_DIR = '.cache/diagrams';
 
 /** Bump when the post-processing changes, so cached SVGs are rendered again. */
-export const RENDERER_VERSION = 5;
+export const RENDERER_VERSION = 8;
 
 /** The installed Mermaid version: a Mermaid upgrade re-renders everything. */
 export const MERMAID_VERSION: string = (
@@ -28,8 +28,12 @@ export const MERMAID_CONFIG = {
   fontFamily:
     '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Noto Sans CJK SC", sans-serif',
   flowchart: { htmlLabels: false, padding: 12, useMaxWidth: true },
+  // Narrow actors and gaps: long labels wrap with <br/> in the sources instead.
+  sequence: { useMaxWidth: true, mirrorActors: false, width: 120, actorMargin: 30, wrap: false },
+  timeline: { useMaxWidth: true, disableMulticolor: true },
+  state: { useMaxWidth: true },
   securityLevel: 'strict',
 } as const;
 
 /** Diagram kinds that src/styles/diagrams.css knows how to theme. */
-export const SUPPORTED_KINDS = ['flowchart', 'graph'] as const;
+export const SUPPORTED_KINDS = ['flowchart', 'graph', 'sequenceDiagram', 'timeline', 'stateDiagram-v2'] as const;

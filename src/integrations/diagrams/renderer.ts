@@ -8,6 +8,7 @@ import { CACHE_DIR, MERMAID_CONFIG } from './config.ts';
 import { cacheKey, readCache, writeCache, type CachedDiagram } from './cache.ts';
 import { ID_PLACEHOLDER, optimizeSvg } from './optimize.ts';
 import { readDiagram, type DiagramSource } from './source.ts';
+import { checkSameSteps, parseSteps, type DiagramStep } from './steps.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 
@@ -35,6 +36,8 @@ export interface DiagramRendererOptions {
 
 export interface RenderedDiagram extends CachedDiagram {
   source: DiagramSource;
+  /** The steps the source declares (none for a still diagram), captions in its language. */
+  steps: DiagramStep[];
 }
 
 function defaultRender(): MermaidRender {
@@ -60,6 +63,12 @@ export function createDiagramRenderer(options: DiagramRendererOptions) {
 
   async function renderAll(wanted: { name: string; lang: Lang }[]): Promise<RenderedDiagram[]> {
     const sources = wanted.map(({ name, lang }) => readDiagram(options.root, name, lang));
+    const steps = sources.map((s) => parseSteps(s.code, s.file));
+    sources.forEach((s, i) => {
+      if (s.lang === 'en') return;
+      const english = readDiagram(options.root, s.name, 'en');
+      checkSameSteps(parseSteps(english.code, english.file), steps[i]!, s.file);
+    });
     const keys = sources.map((s) => cacheKey(s.code));
     const found = keys.map((key) => readCache(cacheDir, key));
     const missing = sources.flatMap((_, i) => (found[i] ? [] : [i]));
@@ -79,8 +88,15 @@ export function createDiagramRenderer(options: DiagramRendererOptions) {
         }
         // mermaid-isomorphic numbers ids within one batch; normalise to a per-diagram placeholder.
         const svg = result.value.svg.replaceAll(`${ID_PLACEHOLDER}-${j}`, ID_PLACEHOLDER);
+        let optimized: string;
+        try {
+          optimized = optimizeSvg(svg, steps[i]);
+        } catch (error) {
+          errors.push(`${file}: ${(error as Error).message}`);
+          return;
+        }
         const entry = {
-          svg: optimizeSvg(svg),
+          svg: optimized,
           title: result.value.title ?? '',
           description: result.value.description ?? '',
         };
@@ -89,7 +105,7 @@ export function createDiagramRenderer(options: DiagramRendererOptions) {
       });
       if (errors.length > 0) throw new Error(`Diagram build failed:\n${errors.join('\n')}`);
     }
-    return sources.map((source, i) => ({ ...found[i]!, source }));
+    return sources.map((source, i) => ({ ...found[i]!, source, steps: steps[i]! }));
   }
 
   return {
