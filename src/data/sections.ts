@@ -26,6 +26,25 @@ export interface SectionEntry {
 
 export const SECTIONS = [
   {
+    id: 'virtualization',
+    label: { en: 'Virtualization', 'zh-cn': '虚拟化' },
+    pages: [
+      { id: 'virtualization', slug: 'virtualization' },
+      { id: 'virt-layers', slug: 'virtualization/layers' },
+      { id: 'virt-hypervisors', slug: 'virtualization/hypervisors' },
+      { id: 'virt-techniques', slug: 'virtualization/techniques' },
+      { id: 'virt-sandboxes', slug: 'virtualization/sandboxes' },
+    ],
+    card: {
+      icon: 'laptop',
+      title: { en: 'Virtualization', 'zh-cn': '虚拟化' },
+      text: {
+        en: 'Physical machines and virtual ones; why virtualize; the hardware, operating-system and library layers and the kind of virtualization that works at each; Type 1 and Type 2 hypervisors and how a CPU is virtualized. [Read the virtualization section](/virtualization/).',
+        'zh-cn': '物理机与虚拟机；为什么要虚拟化；硬件层、操作系统层、程序库层，以及在每一层上实现的虚拟化类别；Type 1 与 Type 2 虚拟机监控程序（hypervisor），以及 CPU 是怎样被虚拟化的。[阅读虚拟化一节](/zh-cn/virtualization/)。',
+      },
+    },
+  },
+  {
     id: 'namespaces',
     label: { en: 'Namespaces', 'zh-cn': '命名空间' },
     pages: [
@@ -63,6 +82,26 @@ export const SECTIONS = [
       text: {
         en: 'Control groups v1 and v2: every controller, its interface files (`memory.max`, `cpu.max`, …) and how `docker run` resource flags become values in them. [Read the cgroups section](/cgroups/).',
         'zh-cn': 'cgroup（控制组）v1 与 v2：每个控制器、它的接口文件（`memory.max`、`cpu.max` 等），以及 `docker run` 的资源参数如何变成这些文件里的值。[阅读 cgroups 一节](/zh-cn/cgroups/)。',
+      },
+    },
+  },
+  {
+    id: 'engines',
+    label: { en: 'Container engines', 'zh-cn': '容器引擎' },
+    pages: [
+      { id: 'engines', slug: 'engines' },
+      { id: 'engines-lxc', slug: 'engines/lxc' },
+      { id: 'engines-docker', slug: 'engines/docker' },
+      { id: 'engines-history', slug: 'engines/history' },
+      { id: 'engines-docker-vs-vm', slug: 'engines/docker-vs-vm' },
+      { id: 'engines-docker-vs-jvm', slug: 'engines/docker-vs-jvm' },
+    ],
+    card: {
+      icon: 'rocket',
+      title: { en: 'Container engines', 'zh-cn': '容器引擎' },
+      text: {
+        en: 'From LXC to Docker, libcontainer, runC and containerd: who built what, when, and why — with dates from the projects\' own announcements; Docker against virtual machines and against the JVM. [Read the engines section](/engines/).',
+        'zh-cn': '从 LXC 到 Docker、libcontainer、runC 和 containerd：谁在何时做了什么、为什么这样做，日期均取自各项目自己的公告；以及 Docker 与虚拟机、与 JVM 的对比。[阅读容器引擎一节](/zh-cn/engines/)。',
       },
     },
   },

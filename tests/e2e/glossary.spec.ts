@@ -84,6 +84,16 @@ describe('search', () => {
     ['/zh-cn/', '命名空间', /\/zh-cn\/namespaces\//],
     ['/', 'memory.max', /\/cgroups\//],
     ['/zh-cn/', '控制组', /\/zh-cn\/cgroups\//],
+    ['/', 'hypervisor', /\/virtualization\/hypervisors\//],
+    ['/', 'Type 1', /\/virtualization\/hypervisors\//],
+    ['/zh-cn/', '半虚拟化', /\/zh-cn\/virtualization\/techniques\//],
+    ['/zh-cn/', '虚拟机监控程序', /\/zh-cn\/virtualization\/hypervisors\//],
+    ['/', 'Firecracker', /\/virtualization\/sandboxes\//],
+    ['/', 'runc', /\/engines\//],
+    ['/', 'dockershim', /\/engines\//],
+    ['/zh-cn/', '容器运行时', /\/zh-cn\/engines\//],
+    ['/zh-cn/', '镜像层', /\/zh-cn\/engines\/docker\//],
+    ['/', 'UseContainerSupport', /\/engines\/docker-vs-jvm\//],
   ];
   test.each(queries)('on %s, searching %s finds the reference', async (path, query, expected) => {
     const page = await open(path);

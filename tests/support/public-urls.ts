@@ -1,6 +1,7 @@
 /**
- * The public URLs of the built site: every page, and every term anchor in both languages (read
- * from the published /glossary.json files, so the list is what readers actually get).
+ * The public URLs of the built site: every page, and every term and history anchor in both
+ * languages (read from the published /glossary.json and /history.json files, so the list is what
+ * readers actually get).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ export function recordedUrls(): string[] {
 }
 
 export function currentUrls(): string[] {
-  const anchors = ['/glossary.json', '/zh-cn/glossary.json'].flatMap((file) =>
+  const anchors = ['/glossary.json', '/zh-cn/glossary.json', '/history.json', '/zh-cn/history.json'].flatMap((file) =>
     (JSON.parse(readDist(file)) as { url: string }[]).map((e) => e.url),
   );
   return [...new Set([...pagePaths().filter((p) => !p.endsWith('/404/')), ...anchors])].sort();
