@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeTwinHeadingIds } from './src/integrations/twin-heading-ids.ts';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
@@ -15,8 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // Give headings their ids before other rehype plugins run, so that the links validator
-    // sees the anchors of MDX pages too (MDX would otherwise add them last).
-    rehypePlugins: [rehypeHeadingIds],
+    // sees the anchors of MDX pages too (MDX would otherwise add them last); then give Chinese
+    // headings the ids of their English twins, so an anchor works in both languages.
+    rehypePlugins: [rehypeHeadingIds, rehypeTwinHeadingIds],
   },
   integrations: [
     diagrams(),

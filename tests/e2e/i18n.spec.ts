@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowserSite } from '../support/env.ts';
-import { counterpart, pagePaths, ZH } from '../support/pages.ts';
+import { counterpart, pagePaths, readDist, ZH } from '../support/pages.ts';
 import { themedContext } from '../support/theme.ts';
 
 /**
@@ -41,5 +41,39 @@ describe('two languages', () => {
     ]);
     expect(new URL(page.url()).pathname).toBe(to);
     await context.close();
+  });
+});
+
+describe('on a phone (375 px)', () => {
+  test.each([
+    ['/', '简体中文', ZH + '/'],
+    [ZH + '/', 'English', '/'],
+  ])('the home page %s has a menu with the language picker (to %s)', async (from, label, to) => {
+    const context = await themedContext(env.browser, 'light', 375);
+    const page = await context.newPage();
+    await page.goto(env.site.origin + from);
+    await page.locator('button.sl-menu-button').click();
+    const picker = page.locator('starlight-lang-select select').filter({ visible: true }).first();
+    expect(await page.locator('starlight-theme-select select').filter({ visible: true }).count()).toBeGreaterThan(0);
+    await Promise.all([page.waitForURL(env.site.origin + to), picker.selectOption({ label })]);
+    await context.close();
+  });
+});
+
+describe('anchors shared by both languages', () => {
+  /** The ids of a built page's Markdown headings, in order (components' headings carry a class). */
+  const headingIds = (html: string) => [...html.matchAll(/<h[2-6] id="([^"]+)">/g)].map(([, id]) => id!);
+  const pairs = pagePaths().filter((p) => !p.startsWith(ZH) && !ENGLISH_ONLY.test(p) && !p.endsWith('/404/'));
+
+  test.each(pairs)('%s and its Chinese twin give their headings the same ASCII ids', (path) => {
+    const zhHtml = readDist(ZH + path + 'index.html');
+    const zh = headingIds(zhHtml);
+    expect(zh).toEqual(headingIds(readDist(path + 'index.html')));
+    expect(zh.filter((id) => !/^[\x20-\x7e]+$/.test(id))).toEqual([]);
+  });
+
+  test('an anchor published from a Chinese heading still lands', () => {
+    const html = readDist('/zh-cn/namespaces/clone-flags/index.html');
+    expect(html).toMatch(/<h2 id="reading-a-mask"[^>]*><span id="如何解读掩码"><\/span>/);
   });
 });
