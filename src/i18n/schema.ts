@@ -121,6 +121,22 @@ export const UI_STRING_KEYS = [
   'cgroup.files',
   'cgroup.controller',
   'limits.example',
+  'run.input.label',
+  'run.input.help',
+  'run.explain',
+  'run.namespaces',
+  'run.kind',
+  'run.state',
+  'run.why',
+  'run.mask',
+  'run.openCloneTool',
+  'run.picture',
+  'run.picture.container',
+  'run.picture.host',
+  'run.picture.limits',
+  'run.cgroups',
+  'run.config',
+  'run.noKernel',
 ] as const;
 
 /** Every locale file must define every key. */

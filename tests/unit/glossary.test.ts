@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findTerm, glossaryExport, indexLetter, sortTerms, termUrl } from '../../src/lib/glossary.ts';
 import { concept, flag } from '../support/terms.ts';
+import { terms as allTerms } from '../../src/data/index.ts';
 
 describe('termUrl', () => {
   const cases: [Parameters<typeof termUrl>, string][] = [
@@ -30,6 +31,62 @@ describe('sortTerms and indexLetter', () => {
     ['clone3', 'C'],
     ['3d', '#'],
   ])('files %s under %s', (name, letter) => expect(indexLetter({ name: { en: name, 'zh-cn': name } })).toBe(letter));
+});
+
+describe('the Chinese index (pinyin order)', () => {
+  const zh = (name: string) => concept('x', { name: { en: 'x', 'zh-cn': name } });
+
+  test.each([
+    ['挂载命名空间', 'G'],
+    ['时间命名空间', 'S'],
+    ['虚拟机监控程序', 'X'],
+    ['容器运行时', 'R'],
+    ['二进制翻译', 'E'],
+    ['影子页表', 'Y'],
+    ['“无内部进程”规则', 'W'],
+    ['CLONE_NEWNS', 'C'],
+    ['cgroup 命名空间', 'C'],
+    ['/proc/[pid]/ns/ 目录', 'P'],
+    ['3d', '#'],
+  ])('files %s under %s', (name, letter) => expect(indexLetter(zh(name), 'zh-cn')).toBe(letter));
+
+  test('sorts by letter; inside a letter, Latin names first, then Chinese names by pinyin', () => {
+    const names = ['时间命名空间', 'CLONE_NEWNS', '挂载命名空间', '层级', 'cgroup 命名空间', '/proc/[pid]/ns/ 目录', '容器', 'PID 命名空间', '二进制翻译'];
+    expect(sortTerms(names.map(zh), 'zh-cn').map((t) => t.name['zh-cn'])).toEqual([
+      'cgroup 命名空间',
+      'CLONE_NEWNS',
+      '层级',
+      '二进制翻译',
+      '挂载命名空间',
+      'PID 命名空间',
+      '/proc/[pid]/ns/ 目录',
+      '容器',
+      '时间命名空间',
+    ]);
+  });
+
+  test('leaves the English order by English name', () => {
+    const terms = [concept('a', { name: { en: 'Time namespace', 'zh-cn': '时间命名空间' } }), concept('b', { name: { en: 'Mount namespace', 'zh-cn': '挂载命名空间' } })];
+    expect(sortTerms(terms).map((t) => t.id)).toEqual(['b', 'a']);
+    expect(sortTerms(terms, 'zh-cn').map((t) => t.id)).toEqual(['b', 'a']);
+  });
+
+  test('glossaryExport lists the Chinese terms in the order of the Chinese index', () => {
+    const terms = [concept('time', { name: { en: 'A time', 'zh-cn': '时间命名空间' } }), concept('mount', { name: { en: 'B mount', 'zh-cn': '挂载命名空间' } })];
+    expect(glossaryExport(terms, 'en').map((e) => e.id)).toEqual(['time', 'mount']);
+    expect(glossaryExport(terms, 'zh-cn').map((e) => e.id)).toEqual(['mount', 'time']);
+  });
+
+  test("Node's ICU has the pinyin collation this relies on", () => {
+    expect(new Intl.Collator('zh-CN-u-co-pinyin').resolvedOptions().locale).toMatch(/^zh/);
+    expect(['时', '挂', '阿'].sort(new Intl.Collator('zh-CN-u-co-pinyin').compare)).toEqual(['阿', '挂', '时']);
+  });
+
+  test('files every term of the site under A–Z or #, in index order', () => {
+    const letters = sortTerms(allTerms, 'zh-cn').map((t) => indexLetter(t, 'zh-cn'));
+    expect(letters.every((l) => /^[A-Z#]$/.test(l))).toBe(true);
+    expect(letters).toEqual([...letters].sort((a, b) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b))));
+  });
 });
 
 describe('glossaryExport', () => {

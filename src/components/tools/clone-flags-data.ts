@@ -33,6 +33,7 @@ export function toolContext(lang: Lang, t: T): { view: ViewContext; diagram: Dia
       shared: t('tool.diagram.shared'),
       new: t('tool.diagram.new'),
       summary: t('tool.diagram.summary'),
+      list: t('sep.list'),
     },
     copied: t('tool.copied'),
   };

@@ -119,7 +119,7 @@ class CloneFlagsTool extends HTMLElement {
       const { mask: m, unknown } = encodeFlags(flags.split(',').filter(Boolean), this.table);
       const signal = this.mode === 'clone' ? BigInt(Number(params.get('signal') ?? 0) & 0xff) : 0n;
       this.mask = (this.mode === 'clone' ? m & ~this.table.signalMask : m) | signal;
-      if (unknown.length) this.alert(describeParseError({ code: 'unknown-name', token: unknown.join(', ') }, this.data.view.messages));
+      if (unknown.length) this.alert(describeParseError({ code: 'unknown-name', token: unknown.join(this.data.view.messages.list) }, this.data.view.messages));
       this.$<HTMLInputElement>('#cft-expr').value = toC(this.mask, this.table, this.mode);
     }
   }
@@ -156,8 +156,9 @@ class CloneFlagsTool extends HTMLElement {
       const out = formatMask(mask, format, table, mode);
       section.querySelector('code')!.textContent = out.text;
       section.querySelector('.cft-notes')!.innerHTML = notesHtml(out.notes, this.data.view);
-      const bits = section.querySelector('[data-bits]');
-      if (bits) bits.textContent = bits.textContent!.replace(/[:：].*$/, (m) => `${m[0]} ${bitPositions(mask).join(', ')}`);
+      const bits = section.querySelector<HTMLElement>('[data-bits]');
+      // data-bits holds the sentence with a {bits} placeholder, so the separators stay the language's own.
+      if (bits) bits.textContent = (bits.dataset['bits'] ?? '{bits}').replace('{bits}', bitPositions(mask).join(this.data.view.messages.list));
     }
     const analysis = analyzeMask(mask, table, this.data.view.rules, mode);
     this.$<HTMLElement>('[data-analysis]').innerHTML = analysisRowsHtml(analysis, this.data.view);

@@ -28,11 +28,11 @@ export default [
   },
   {
     flag: '--memory-swap',
-    value: { en: 'Memory plus swap, in bytes; -1 for unlimited swap. Needs --memory.', 'zh-cn': '内存加交换分区的总量，单位字节；-1 表示交换分区不限。必须同时设置 --memory。' },
+    value: { en: 'Memory plus swap, in bytes; -1 for unlimited swap. Needs --memory.', 'zh-cn': '内存加交换空间的总量，单位字节；-1 表示交换空间不限。必须同时设置 --memory。' },
     example: '--memory=300m --memory-swap=1g',
     conversion: {
       en: 'v1 takes the sum as is (`memory.memsw.limit_in_bytes`); v2 counts swap alone, so runc writes `swap − memory` to `memory.swap.max` (`ConvertMemorySwapToCgroupV2Value`). Unset, the daemon doubles --memory (equal swap); equal to --memory, no swap; -1 leaves the default `max`.',
-      'zh-cn': 'v1 直接接受总量（`memory.memsw.limit_in_bytes`）；v2 只计交换分区，因此 runc 把 `swap − memory` 写入 `memory.swap.max`（`ConvertMemorySwapToCgroupV2Value`）。不设置时，守护进程取 --memory 的两倍（即交换分区与内存等量）；等于 --memory 时不使用交换分区；-1 则保留默认值 `max`。',
+      'zh-cn': 'v1 直接接受总量（`memory.memsw.limit_in_bytes`）；v2 只计交换空间，因此 runc 把 `swap − memory` 写入 `memory.swap.max`（`ConvertMemorySwapToCgroupV2Value`）。不设置时，守护进程取 --memory 的两倍（即交换空间与内存等量）；等于 --memory 时不使用交换空间；-1 则保留默认值 `max`。',
     },
     sources: [CONSTRAINTS, MOBY('L320-L324'), CG('utils.go#L443-L472', 'opencontainers/cgroups utils.go')],
   },

@@ -3,7 +3,7 @@
  * are filled with `fill` (src/lib/messages.ts).
  * @module
  */
-import { fill, type Codes } from '../messages.ts';
+import { fill, joinSentences, type Codes } from '../messages.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { LimitsError } from './parse.ts';
 import type { LimitsNote } from './compute.ts';
@@ -64,8 +64,8 @@ export const LIMITS_MESSAGES: Record<Lang, LimitsMessages> = {
       negative: '{flag} 不能为负数（“{value}”）。',
       'out-of-range': '{flag}={value} 超出范围：{min} 到 {max}。',
       'memory-below-minimum': '{flag} 为 {value} 字节；Docker 的下限是 6MB（6291456 字节）。',
-      'swap-without-memory': '--memory-swap 需要同时设置 --memory：Docker 拒绝只有交换分区限制而没有内存限制的配置。',
-      'swap-below-memory': '--memory-swap 表示内存加交换分区的总量，因此不能小于 --memory。',
+      'swap-without-memory': '--memory-swap 需要同时设置 --memory：Docker 拒绝只有交换空间限制而没有内存限制的配置。',
+      'swap-below-memory': '--memory-swap 表示内存加交换空间的总量，因此不能小于 --memory。',
       'reservation-above-memory': '--memory-reservation 不能大于 --memory。',
       'cpus-with-quota': '--cpus 不能与 --cpu-quota 或 --cpu-period 同时使用：Docker 会拒绝。',
       'bad-cpuset': '“{value}”不是 {flag} 能接受的 CPU 或节点列表（写法如 0-3,5）。',
@@ -78,9 +78,9 @@ export const LIMITS_MESSAGES: Record<Lang, LimitsMessages> = {
       'unknown-unit': '单位必须是 b、k、m、g、t、p 之一（后面可跟 b 或 ib）。',
     },
     note: {
-      'swap-default': '未指定 --memory-swap：Docker 把“内存加交换分区”设为 --memory 的两倍，因此容器还可以使用与内存等量的交换分区。',
-      'swap-unlimited': '--memory-swap=-1：Docker 不传递交换分区限制，memory.swap.max 保持默认值 max。',
-      'swap-disabled': '--memory-swap 等于 --memory：完全不使用交换分区（memory.swap.max 为 0）。',
+      'swap-default': '未指定 --memory-swap：Docker 把“内存加交换空间”设为 --memory 的两倍，因此容器还可以使用与内存等量的交换空间。',
+      'swap-unlimited': '--memory-swap=-1：Docker 不传递交换空间限制，memory.swap.max 保持默认值 max。',
+      'swap-disabled': '--memory-swap 等于 --memory：完全不使用交换空间（memory.swap.max 为 0）。',
       'shares-formula': 'cpu.weight 使用{formula}。',
       'bfq-or-io-weight': '如果 BFQ 调度器提供 io.bfq.weight，运行时就写入它；否则把换算后的值写入 io.weight。',
       'device-numbers': 'MAJ:MIN({path}) 表示 {path} 的设备号，由 Docker 自行查找（ls -l {path} 可以看到）。',
@@ -104,7 +104,7 @@ export function describeLimitsError(error: LimitsError, m: LimitsMessages): stri
   const values: Record<string, unknown> = { ...error };
   if (error.code === 'bad-size') values['reason'] = m.sizeReason[error.reason];
   const text = fill(m.error[error.code], values);
-  return 'suggestion' in error && error.suggestion ? `${text} ${fill(m.suggestion, error)}` : text;
+  return 'suggestion' in error && error.suggestion ? joinSentences(text, fill(m.suggestion, error)) : text;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface DiagramLabels {
   new: string;
   /** Accessible summary, with `{new}` and `{shared}` placeholders for lists of namespaces. */
   summary: string;
+  /** Between the namespaces of those lists: ", " or "、". */
+  list: string;
 }
 
 const ROW = 30;
@@ -31,7 +33,7 @@ export function namespaceDiagram(namespaceFlags: readonly FlagSpec[], chosen: Re
   const height = TOP + namespaceFlags.length * ROW + 8;
   const fresh = namespaceFlags.filter((f) => chosen.has(f.id)).map((f) => f.namespace!.procFile);
   const shared = namespaceFlags.filter((f) => !chosen.has(f.id)).map((f) => f.namespace!.procFile);
-  const summary = labels.summary.replace('{new}', fresh.join(', ') || '—').replace('{shared}', shared.join(', ') || '—');
+  const summary = labels.summary.replace('{new}', fresh.join(labels.list) || '—').replace('{shared}', shared.join(labels.list) || '—');
   const rows = namespaceFlags.map((flag, i) => {
     const y = TOP + i * ROW;
     const name = escapeHtml(flag.namespace!.procFile);

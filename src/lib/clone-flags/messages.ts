@@ -7,7 +7,7 @@ import type { ParseError } from './parse.ts';
 import type { FormatNote } from './format.ts';
 import type { Refusal } from './analyze.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { fill, type Codes } from '../messages.ts';
+import { fill, joinSentences, type Codes } from '../messages.ts';
 
 
 export interface ToolMessages {
@@ -16,6 +16,13 @@ export interface ToolMessages {
   refusal: Codes<Refusal>;
   suggestion: string;
   unknownBitsWarning: string;
+  /** Between the items of a list: system calls, bit numbers, namespaces. */
+  list: string;
+  /** After an errno, the system calls that return it: `{syscalls}`, and `{since}` for the kernel version. */
+  scope: string;
+  scopeSince: string;
+  /** Between the errno and its scope, and the rule's text. */
+  label: string;
 }
 
 export const TOOL_MESSAGES: Record<Lang, ToolMessages> = {
@@ -33,6 +40,10 @@ export const TOOL_MESSAGES: Record<Lang, ToolMessages> = {
     },
     suggestion: 'Did you mean {suggestion}?',
     unknownBitsWarning: 'Bits {bits} are not clone flags.',
+    list: ', ',
+    scope: ' ({syscalls})',
+    scopeSince: ' ({syscalls}, Linux {since}+)',
+    label: ': ',
     note: {
       'no-option': '{flag} cannot be expressed here.',
       'unknown-bits': 'Bits {bits} are not clone flags and were left out.',
@@ -69,6 +80,10 @@ export const TOOL_MESSAGES: Record<Lang, ToolMessages> = {
     },
     suggestion: '你是不是想输入 {suggestion}？',
     unknownBitsWarning: '位 {bits} 不是 clone 标志。',
+    list: '、',
+    scope: '（{syscalls}）',
+    scopeSince: '（{syscalls}，Linux {since}+）',
+    label: '：',
     note: {
       'no-option': '这里无法表达 {flag}。',
       'unknown-bits': '位 {bits} 不是 clone 标志，已略去。',
@@ -102,5 +117,5 @@ export const TOOL_MESSAGES: Record<Lang, ToolMessages> = {
  */
 export function describeParseError(error: ParseError, messages: ToolMessages): string {
   const text = fill(messages.parse[error.code], error);
-  return 'suggestion' in error && error.suggestion ? `${text} ${fill(messages.suggestion, error)}` : text;
+  return 'suggestion' in error && error.suggestion ? joinSentences(text, fill(messages.suggestion, error)) : text;
 }

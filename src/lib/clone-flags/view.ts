@@ -7,7 +7,7 @@ import { escapeHtml } from '../html.ts';
 import type { Analysis, Refusal } from './analyze.ts';
 import type { FormatNote } from './format.ts';
 import type { ToolMessages } from './messages.ts';
-import { fill } from '../messages.ts';
+import { fill, joinSentences } from '../messages.ts';
 import type { RuleSpec } from './types.ts';
 
 export interface ViewLabels {
@@ -65,11 +65,14 @@ export function analysisRowsHtml(analysis: Analysis, ctx: ViewContext): string {
  */
 export function violationsHtml(violations: readonly RuleSpec[], ctx: ViewContext): string {
   if (violations.length === 0) return `<li>${escapeHtml(ctx.labels.noViolations)}</li>`;
+  const m = ctx.messages;
   return violations
-    .map(
-      (r) =>
-        `<li data-rule="${r.id}"><strong>${r.errno}</strong> (${r.syscalls.map((s) => `${s}()`).join(', ')}${r.since ? `, Linux ${r.since}+` : ''}): ` +
-        `${escapeHtml(r.text)} <a href="${escapeHtml(r.source.url)}">${escapeHtml(r.source.title)}</a></li>`,
-    )
+    .map((r) => {
+      const syscalls = r.syscalls.map((s) => `${s}()`).join(m.list);
+      const scope = r.since ? fill(m.scopeSince, { syscalls, since: r.since }) : fill(m.scope, { syscalls });
+      // The link follows the rule's text like a sentence of its own: no space after a full-width mark.
+      const text = joinSentences(escapeHtml(r.text), `<a href="${escapeHtml(r.source.url)}">${escapeHtml(r.source.title)}</a>`);
+      return `<li data-rule="${r.id}"><strong>${r.errno}</strong>${escapeHtml(scope + m.label)}${text}</li>`;
+    })
     .join('');
 }

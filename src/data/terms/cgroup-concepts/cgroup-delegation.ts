@@ -8,7 +8,7 @@ export default {
   name: { en: 'cgroup delegation', 'zh-cn': 'cgroup 委派' },
   aliases: {
     en: ['delegation', 'delegated subtree', 'nsdelegate', '/sys/kernel/cgroup/delegate', 'Delegate='],
-    'zh-cn': ['委派', '委托', 'cgroup 委托', '子树委派'],
+    'zh-cn': ['委派', '委托', 'cgroup 委托', '子树委派', 'nsdelegate', '/sys/kernel/cgroup/delegate', 'Delegate='],
   },
   summary: {
     en: 'Handing a subtree of the cgroup hierarchy to a less privileged user or to a cgroup namespace, which may then manage it without escaping the limits set above it.',

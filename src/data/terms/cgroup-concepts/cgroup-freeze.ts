@@ -8,7 +8,7 @@ export default {
   name: { en: 'cgroup.freeze', 'zh-cn': 'cgroup.freeze 文件' },
   aliases: {
     en: ['cgroup.freeze', 'cgroup v2 freezer', 'freezing a cgroup', 'cgroup.kill', 'frozen'],
-    'zh-cn': ['冻结 cgroup', 'cgroup 冻结', 'cgroup v2 冻结器', '杀死整个 cgroup'],
+    'zh-cn': ['冻结 cgroup', 'cgroup 冻结', 'cgroup v2 冻结器', '杀死整个 cgroup', 'cgroup.freeze', 'cgroup.kill'],
   },
   summary: {
     en: 'The cgroup v2 core file that freezes (`1`) or thaws (`0`) every process of a cgroup and its descendants; its companion `cgroup.kill` kills them all.',

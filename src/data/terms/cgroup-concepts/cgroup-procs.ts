@@ -8,7 +8,7 @@ export default {
   name: { en: 'cgroup.procs', 'zh-cn': 'cgroup.procs 文件' },
   aliases: {
     en: ['cgroup.procs', 'tasks file', 'cgroup.threads', 'moving a process to a cgroup', 'cgroup migration'],
-    'zh-cn': ['进程迁移', '把进程移入 cgroup', 'tasks 文件', 'cgroup 成员'],
+    'zh-cn': ['进程迁移', '把进程移入 cgroup', 'tasks 文件', 'cgroup 成员', 'cgroup.procs', 'cgroup.threads'],
   },
   summary: {
     en: 'The file in every cgroup that lists its member processes; writing a PID to it moves that whole process into the cgroup.',

@@ -8,7 +8,7 @@ export default {
   name: { en: 'cgroup.subtree_control', 'zh-cn': 'cgroup.subtree_control 文件' },
   aliases: {
     en: ['subtree_control', 'cgroup.controllers', 'enabling controllers', 'top-down constraint'],
-    'zh-cn': ['启用控制器', '子树控制', '自上而下约束', 'cgroup.controllers'],
+    'zh-cn': ['启用控制器', '子树控制', '自上而下约束', 'cgroup.controllers', 'subtree_control'],
   },
   summary: {
     en: 'The cgroup v2 file that lists, and changes, which controllers distribute resources from a cgroup to its children.',

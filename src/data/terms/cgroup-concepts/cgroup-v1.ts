@@ -8,7 +8,7 @@ export default {
   name: { en: 'cgroup v1', 'zh-cn': 'cgroup v1' },
   aliases: {
     en: ['cgroups v1', 'cgroup version 1', 'cgroup1', 'legacy hierarchy', 'legacy cgroups'],
-    'zh-cn': ['cgroup 第一版', '控制组 v1', '旧版 cgroup', '传统层级'],
+    'zh-cn': ['cgroup 第一版', '控制组 v1', '旧版 cgroup', '传统层级', 'cgroup1'],
   },
   summary: {
     en: 'The original cgroup implementation, first released in Linux 2.6.24, in which each controller can be mounted on a hierarchy of its own.',

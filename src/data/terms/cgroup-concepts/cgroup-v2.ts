@@ -8,7 +8,7 @@ export default {
   name: { en: 'cgroup v2', 'zh-cn': 'cgroup v2' },
   aliases: {
     en: ['cgroups v2', 'cgroup version 2', 'cgroup2', 'cgroup2fs', 'unified hierarchy', 'unified cgroup hierarchy'],
-    'zh-cn': ['cgroup 第二版', '控制组 v2', '统一层级', '统一 cgroup 层级'],
+    'zh-cn': ['cgroup 第二版', '控制组 v2', '统一层级', '统一 cgroup 层级', 'cgroup2', 'cgroup2fs'],
   },
   summary: {
     en: 'The second cgroup implementation, official since Linux 4.5, with a single unified hierarchy for all controllers.',

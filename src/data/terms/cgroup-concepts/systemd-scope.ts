@@ -8,7 +8,7 @@ export default {
   name: { en: 'systemd scope', 'zh-cn': 'systemd scope（作用域）' },
   aliases: {
     en: ['scope', 'scope unit', '.scope', 'transient scope', 'systemd-run --scope'],
-    'zh-cn': ['作用域', 'scope 单元', '临时 scope', 'systemd 作用域'],
+    'zh-cn': ['作用域', 'scope 单元', '临时 scope', 'systemd 作用域', '.scope', 'systemd-run --scope'],
   },
   summary: {
     en: 'A systemd unit, created only at run time, that puts processes started by some other program into a cgroup of their own.',

@@ -8,7 +8,7 @@ export default {
   name: { en: 'systemd slice', 'zh-cn': 'systemd slice（切片）' },
   aliases: {
     en: ['slice', 'slice unit', '.slice', 'system.slice', 'user.slice', 'machine.slice', '-.slice', 'systemd-cgls'],
-    'zh-cn': ['切片', 'slice 单元', 'systemd 切片'],
+    'zh-cn': ['切片', 'slice 单元', 'systemd 切片', '.slice', 'system.slice', 'user.slice', 'machine.slice', '-.slice', 'systemd-cgls'],
   },
   summary: {
     en: 'A systemd unit that is an inner node of the cgroup tree: it groups services, scopes and other slices, and its resource settings apply to everything inside.',

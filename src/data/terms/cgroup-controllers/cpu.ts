@@ -22,7 +22,7 @@ export default {
       'cpu.cfs_quota_us',
       'cpu.cfs_period_us',
     ],
-    'zh-cn': ['cpu 子系统', 'CPU 控制器', 'CPU 配额', 'CPU 权重', 'CPU 带宽控制', 'CPU 限额'],
+    'zh-cn': ['cpu 子系统', 'CPU 控制器', 'CPU 配额', 'CPU 权重', 'CPU 带宽控制', 'CPU 限额', 'cpu.max', 'cpu.weight', 'cpu.shares', 'cpu.cfs_quota_us', 'cpu.cfs_period_us'],
   },
   summary: {
     en: 'Divides CPU time between cgroups by relative weight and can cap a cgroup at a fixed amount of CPU time in every period.',
@@ -34,7 +34,7 @@ export default {
 In v1 the weight is \`cpu.shares\` (a new cgroup reads \`1024\`) and the limit is split over \`cpu.cfs_quota_us\` (default \`-1\`, no limit) and \`cpu.cfs_period_us\` (default 100 ms). In v2 the weight is \`cpu.weight\`, range 1–10000 with default 100 (or \`cpu.weight.nice\` in nice units), and the limit is the single file \`cpu.max\`, written as \`$MAX $PERIOD\` and defaulting to \`max 100000\`. The v2 controller also takes over v1 \`cpuacct\`: \`cpu.stat\` always reports usage.
 
 Traps: weights are relative, not percentages. A quota is counted in CPU time, so 50000 out of a 100000 µs period is half of **one** CPU, and a quota twice the period lets a multi-threaded group use two CPUs. Writing one number to \`cpu.max\` changes only \`$MAX\`. cgroup v2 does not yet control real-time processes: on a kernel with \`CONFIG_RT_GROUP_SCHED\`, the v2 cpu controller can be enabled only while every real-time process is in the root cgroup.`,
-    'zh-cn': `cpu 控制器提供两类控制。**权重**决定在 CPU 紧张时，一个 cgroup 相对于同样繁忙的兄弟 cgroup 能分到多少 CPU 时间；CPU 空闲时它不起任何作用。**带宽限制**（每个周期内可用的 CPU 时间配额）是硬上限，即使机器其余部分空闲也照样生效：配额用完后，组内线程会被节流，直到下一个周期开始。cgroups(7) 指出带宽控制从 Linux 3.2 开始提供（\`CONFIG_CFS_BANDWIDTH\`）。
+    'zh-cn': `cpu 控制器提供两类控制。**权重**决定在 CPU 紧张时，一个 cgroup 相对于同样繁忙的兄弟 cgroup 能分到多少 CPU 时间；CPU 空闲时它不起任何作用。**带宽限制**（每个周期内可用的 CPU 时间配额）是硬上限，即使机器其余部分空闲也照样生效：配额用完后，cgroup 内的线程会被限流（throttle），直到下一个周期开始。cgroups(7) 指出带宽控制从 Linux 3.2 开始提供（\`CONFIG_CFS_BANDWIDTH\`）。
 
 在 v1 中，权重是 \`cpu.shares\`（新建的 cgroup 读出 \`1024\`），限制分成两个文件：\`cpu.cfs_quota_us\`（默认 \`-1\`，即不限制）和 \`cpu.cfs_period_us\`（默认 100 毫秒）。在 v2 中，权重是 \`cpu.weight\`，取值 1–10000，默认 100（也可以用 \`cpu.weight.nice\` 按 nice 值来设置）；限制合并为一个文件 \`cpu.max\`，格式为 \`$MAX $PERIOD\`，默认 \`max 100000\`。v2 的 cpu 控制器还接替了 v1 的 \`cpuacct\`：\`cpu.stat\` 总会报告 CPU 使用量。
 
@@ -53,14 +53,14 @@ Traps: weights are relative, not percentages. A quota is counted in CPU time, so
       name: 'cpu.shares',
       summary: {
         en: 'Relative CPU weight of the group against its siblings, present when the kernel has `CONFIG_FAIR_GROUP_SCHED`; a new group reads 1024, and a group set to 2048 gets twice the CPU of one at 1024 when both are busy.',
-        'zh-cn': '本组相对于兄弟组的 CPU 权重，内核启用 `CONFIG_FAIR_GROUP_SCHED` 时才有；新组读出 1024，两组都繁忙时，设为 2048 的组得到的 CPU 是 1024 的组的两倍。',
+        'zh-cn': '该 cgroup 相对于兄弟 cgroup 的 CPU 权重，内核启用 `CONFIG_FAIR_GROUP_SCHED` 时才有；新建的 cgroup 读出 1024，两个 cgroup 都繁忙时，设为 2048 的那个得到的 CPU 是 1024 的组的两倍。',
       },
     },
     {
       name: 'cpu.cfs_quota_us',
       summary: {
         en: 'CPU time in microseconds the group may use in each period; default -1 (no limit), any negative value removes the limit, and the smallest quota is 1 ms.',
-        'zh-cn': '本组在每个周期内可以使用的 CPU 时间（微秒）；默认 -1（不限制），写入任何负数都会取消限制，最小配额为 1 毫秒。',
+        'zh-cn': '该 cgroup在每个周期内可以使用的 CPU 时间（微秒）；默认 -1（不限制），写入任何负数都会取消限制，最小配额为 1 毫秒。',
       },
     },
     {
@@ -74,7 +74,7 @@ Traps: weights are relative, not percentages. A quota is counted in CPU time, so
       name: 'cpu.cfs_burst_us',
       summary: {
         en: 'How much unused quota, in microseconds, the group may build up for later bursts; default 0 (none), and it may not exceed `cpu.cfs_quota_us`.',
-        'zh-cn': '本组可以积攒下来、供之后突发使用的未用配额（微秒）；默认 0（不积攒），不能大于 `cpu.cfs_quota_us`。',
+        'zh-cn': '该 cgroup可以积攒下来、供之后突发使用的未用配额（微秒）；默认 0（不积攒），不能大于 `cpu.cfs_quota_us`。',
       },
     },
     {
@@ -88,14 +88,14 @@ Traps: weights are relative, not percentages. A quota is counted in CPU time, so
       name: 'cpu.rt_runtime_us',
       summary: {
         en: 'CPU time per period reserved for the group\'s real-time tasks (`CONFIG_RT_GROUP_SCHED`); new groups start at 0 and accept no real-time task until they are given some.',
-        'zh-cn': '每个周期内为本组实时任务预留的 CPU 时间（需要 `CONFIG_RT_GROUP_SCHED`）；新组从 0 开始，在分到时间之前不接受实时任务。',
+        'zh-cn': '每个周期内为该 cgroup实时任务预留的 CPU 时间（需要 `CONFIG_RT_GROUP_SCHED`）；新建的 cgroup 从 0 开始，在分到时间之前不接受实时任务。',
       },
     },
     {
       name: 'cpu.rt_period_us',
       summary: {
         en: 'Period of the group\'s real-time runtime in microseconds; new groups take it from `/proc/sys/kernel/sched_rt_period_us` (1 s by default), and a child\'s period may not be longer than its parent\'s.',
-        'zh-cn': '本组实时运行时间的周期（微秒）；新组取 `/proc/sys/kernel/sched_rt_period_us` 的值（默认 1 秒），子组的周期不能长于父组。',
+        'zh-cn': '该 cgroup实时运行时间的周期（微秒）；新建的 cgroup 取 `/proc/sys/kernel/sched_rt_period_us` 的值（默认 1 秒），子 cgroup 的周期不能长于父 cgroup。',
       },
     },
   ],
@@ -139,7 +139,7 @@ Traps: weights are relative, not percentages. A quota is counted in CPU time, so
       name: 'cpu.idle',
       summary: {
         en: 'Writing 1 gives the whole cgroup the `SCHED_IDLE` policy, so it runs at very low priority against its siblings while its threads keep their relative priorities; default 0.',
-        'zh-cn': '写入 1 会让整个 cgroup 采用 `SCHED_IDLE` 策略，相对于兄弟 cgroup 以极低优先级运行，组内线程之间的相对优先级不变；默认 0。',
+        'zh-cn': '写入 1 会让整个 cgroup 采用 `SCHED_IDLE` 策略，相对于兄弟 cgroup 以极低优先级运行，cgroup 内各线程之间的相对优先级不变；默认 0。',
       },
     },
     {
@@ -191,7 +191,7 @@ nr_bursts 0
 burst_time 0`,
       note: {
         en: 'cgroup v1 (the `cpu` hierarchy mounted at /sys/fs/cgroup/cpu). Defaults first: shares 1024, period 100000 µs, quota -1. With a quota of 20000 µs per 100000 µs period, a busy loop that ran for 5 seconds got about 0.93 s of CPU (20 %), and `nr_throttled` shows it was throttled in most periods. Leave the cgroup (exit the shell) before `rmdir demo`.',
-        'zh-cn': 'cgroup v1（`cpu` 层级挂载在 /sys/fs/cgroup/cpu）。先看默认值：shares 为 1024，周期 100000 微秒，配额 -1。把配额设为每 100000 微秒周期 20000 微秒后，跑了 5 秒的死循环只拿到约 0.93 秒 CPU（20%），`nr_throttled` 表明它在大多数周期里都被节流了。`rmdir demo` 之前要先让进程离开该 cgroup（退出这个 shell）。',
+        'zh-cn': 'cgroup v1（`cpu` 层级挂载在 /sys/fs/cgroup/cpu）。先看默认值：shares 为 1024，周期 100000 微秒，配额 -1。把配额设为每 100000 微秒周期 20000 微秒后，跑了 5 秒的死循环只拿到约 0.93 秒 CPU（20%），`nr_throttled` 表明它在大多数周期里都被限流了。`rmdir demo` 之前要先让进程离开该 cgroup（退出这个 shell）。',
       },
     },
     {
@@ -222,7 +222,7 @@ nr_bursts 0
 burst_usec 0`,
       note: {
         en: 'cgroup v2, on a hybrid host where the v1 `cpu` hierarchy had been unmounted first so that `cpu` became available in the cgroup2 tree at /sys/fs/cgroup/unified; on a pure v2 system use /sys/fs/cgroup/demo. The defaults are weight 100 and `max 100000`; writing one number set only `$MAX`. The result matches the v1 run: about 1 s of CPU in 5 s, with the usage counters and throttling statistics together in `cpu.stat`.',
-        'zh-cn': 'cgroup v2。这台主机是混合布局，事先卸载了 v1 的 `cpu` 层级，`cpu` 才出现在挂载于 /sys/fs/cgroup/unified 的 cgroup2 树中；在纯 v2 系统上请用 /sys/fs/cgroup/demo。默认值是权重 100 和 `max 100000`；只写一个数字时只改了 `$MAX`。结果与 v1 相同：5 秒内约得到 1 秒 CPU，使用量和节流统计都在 `cpu.stat` 里。',
+        'zh-cn': 'cgroup v2。这台主机是混合布局，事先卸载了 v1 的 `cpu` 层级，`cpu` 才出现在挂载于 /sys/fs/cgroup/unified 的 cgroup2 树中；在纯 v2 系统上请用 /sys/fs/cgroup/demo。默认值是权重 100 和 `max 100000`；只写一个数字时只改了 `$MAX`。结果与 v1 相同：5 秒内约得到 1 秒 CPU，使用量和限流统计都在 `cpu.stat` 里。',
       },
     },
   ],

@@ -8,11 +8,11 @@ export default {
   name: { en: 'cpuacct controller', 'zh-cn': 'cpuacct 控制器' },
   aliases: {
     en: ['cpuacct subsystem', 'CPU accounting controller', 'CPU accounting', 'cpuacct.usage', 'cpuacct.stat', 'cpu,cpuacct'],
-    'zh-cn': ['cpuacct 子系统', 'CPU 记账', 'CPU 使用量统计', 'CPU 计费控制器'],
+    'zh-cn': ['cpuacct 子系统', 'CPU 记账', 'CPU accounting', 'CPU 使用量统计', 'CPU 计费控制器', 'cpuacct.usage', 'cpuacct.stat', 'cpu,cpuacct'],
   },
   summary: {
     en: 'A cgroup v1 controller that only counts the CPU time used by the tasks of a cgroup and its descendants; it limits nothing.',
-    'zh-cn': '一个 cgroup v1 控制器，只统计 cgroup 及其子孙中的任务用掉的 CPU 时间，不做任何限制。',
+    'zh-cn': '一个 cgroup v1 控制器，只统计 cgroup 及其后代中的任务用掉的 CPU 时间，不做任何限制。',
   },
   description: {
     en: `cpuacct is pure accounting. \`cpuacct.usage\` holds the CPU time, in **nanoseconds**, used by the tasks in the group and in all its child groups; \`cpuacct.stat\` splits it into \`user\` and \`system\` time, counted in **USER_HZ** ticks (\`getconf CLK_TCK\`; 100 per second on the machine used here). The root group's \`cpuacct.usage\` is therefore the CPU time of the whole system.
@@ -20,7 +20,7 @@ export default {
 Because cpu and cpuacct group the same tasks, v1 systems often mount them together on one hierarchy (\`-o cpu,cpuacct\`); cgroups(7) uses exactly this pair as its example of co-mounting.
 
 cgroup v2 has no cpuacct controller. The v2 \`cpu\` controller is its successor (cgroups(7)), and \`cpu.stat\` in every v2 cgroup reports \`usage_usec\`, \`user_usec\` and \`system_usec\` even when no controller is enabled. Traps: the two v1 files use different units, and the kernel doc warns that the user/system split can be slightly out of date, because it is collected with per-CPU counters.`,
-    'zh-cn': `cpuacct 只负责记账。\`cpuacct.usage\` 记录本组及其所有子组中的任务用掉的 CPU 时间，单位是**纳秒**；\`cpuacct.stat\` 把它分成 \`user\` 和 \`system\` 两部分，单位是 **USER_HZ** 时钟滴答（\`getconf CLK_TCK\`；本文所用机器上为每秒 100）。因此根组的 \`cpuacct.usage\` 就是整个系统的 CPU 时间。
+    'zh-cn': `cpuacct 只负责统计。\`cpuacct.usage\` 记录该 cgroup 及其所有后代中的任务用掉的 CPU 时间，单位是**纳秒**；\`cpuacct.stat\` 把它分成 \`user\` 和 \`system\` 两部分，单位是 **USER_HZ** 时钟滴答（\`getconf CLK_TCK\`；本文所用机器上为每秒 100）。因此根组的 \`cpuacct.usage\` 就是整个系统的 CPU 时间。
 
 由于 cpu 和 cpuacct 管理的是同一批任务，v1 系统常把它们挂载到同一个层级上（\`-o cpu,cpuacct\`）；cgroups(7) 讲共同挂载时举的正是这一对。
 
@@ -37,7 +37,7 @@ cgroup v2 没有 cpuacct 控制器。v2 的 \`cpu\` 控制器是它的继任者�
       name: 'cpuacct.usage',
       summary: {
         en: 'Total CPU time in nanoseconds used by the tasks of this group and all its descendants.',
-        'zh-cn': '本组及其所有子孙组中的任务用掉的 CPU 总时间，单位纳秒。',
+        'zh-cn': '该 cgroup 及其所有后代中的任务用掉的 CPU 总时间，单位纳秒。',
       },
     },
     {
@@ -68,7 +68,7 @@ user 183
 system 1`,
       note: {
         en: 'cgroup v1. The new group starts at 0; after a 2-second busy loop it has about 1.85 s of CPU time in nanoseconds (the host was busy with other work, so the loop did not get a whole CPU), and `cpuacct.stat` shows the same time as 183 user ticks of 1/100 s.',
-        'zh-cn': 'cgroup v1。新组从 0 开始；运行 2 秒死循环后，记录到约 1.85 秒的 CPU 时间（单位纳秒；这台主机同时在忙别的工作，循环没有独占一个 CPU），`cpuacct.stat` 用 183 个 1/100 秒的用户态滴答表示同一段时间。',
+        'zh-cn': 'cgroup v1。新建的 cgroup 从 0 开始；运行 2 秒死循环后，记录到约 1.85 秒的 CPU 时间（单位纳秒；这台主机同时在忙别的工作，循环没有独占一个 CPU），`cpuacct.stat` 用 183 个 1/100 秒的用户态滴答表示同一段时间。',
       },
     },
     {

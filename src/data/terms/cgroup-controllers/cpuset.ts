@@ -8,7 +8,7 @@ export default {
   name: { en: 'cpuset controller', 'zh-cn': 'cpuset 控制器' },
   aliases: {
     en: ['cpuset subsystem', 'cpusets', 'CPU pinning', 'CPU affinity cgroup', 'NUMA node placement', 'cpuset.cpus', 'cpuset.mems', 'cpuset.cpus.effective', 'cpuset.cpus.partition'],
-    'zh-cn': ['cpuset 子系统', 'CPU 绑定', 'CPU 亲和性', 'CPU 集合', '内存节点绑定', 'NUMA 节点绑定'],
+    'zh-cn': ['cpuset 子系统', 'CPU 绑定', 'CPU 亲和性', 'CPU 集合', '内存节点绑定', 'NUMA 节点绑定', 'cpusets', 'cpuset.cpus', 'cpuset.mems', 'cpuset.cpus.effective', 'cpuset.cpus.partition'],
   },
   summary: {
     en: 'Confines the tasks of a cgroup to a chosen set of CPUs and NUMA memory nodes.',
@@ -22,7 +22,7 @@ In v1 a new cpuset starts with **empty** \`cpuset.cpus\` and \`cpuset.mems\`, an
 Traps: changing a cpuset's CPUs overrides any narrower \`sched_setaffinity()\` a task had set. Memory already allocated does not move in v1 unless \`cpuset.memory_migrate\` is set; in v2, writing \`cpuset.mems\` migrates the tasks' memory, which costs time and may leave pages behind, so set it before starting the workload. In v2 cpuset is a threaded controller.`,
     'zh-cn': `cpuset 决定任务可以在**哪里**运行和分配内存，而不是能用多少：\`cpuset.cpus\` 列出允许使用的 CPU，\`cpuset.mems\` 列出允许使用的内存节点，写法是数字和区间，例如 \`0-4,6\`。它是分层的，cgroup 永远用不到父级没有的 CPU 或节点。它在大型 NUMA 机器上最有用：把一个作业固定在相邻的 CPU 和内存上，可以减少跨节点访问。
 
-在 v1 中，新建的 cpuset 的 \`cpuset.cpus\` 和 \`cpuset.mems\` 都是**空的**；在本文所用的内核上，它们为空时把任务移进去会以 \`ENOSPC\` 失败（除非父级设置了 \`cgroup.clone_children\`，这样新组会复制父级的设置）。v1 还有独占标志、调度域相关的开关（\`cpuset.sched_load_balance\`）以及内存分散标志。在 v2 中，空值表示“沿用最近的祖先的设置”，所以新建的 cgroup 立即可用；\`cpuset.cpus.effective\` 显示实际分到的 CPU，\`cpuset.cpus.partition\` 可以把一个 cgroup 变成拥有专属 CPU 的分区根（\`root\`，或不做负载均衡的 \`isolated\`）。
+在 v1 中，新建的 cpuset 的 \`cpuset.cpus\` 和 \`cpuset.mems\` 都是**空的**；在本文所用的内核上，它们为空时把任务移进去会以 \`ENOSPC\` 失败（除非父级设置了 \`cgroup.clone_children\`，这样新建的 cgroup 会复制父 cgroup 的设置）。v1 还有独占标志、调度域相关的开关（\`cpuset.sched_load_balance\`）以及内存分散标志。在 v2 中，空值表示“沿用最近的祖先的设置”，所以新建的 cgroup 立即可用；\`cpuset.cpus.effective\` 显示实际分到的 CPU，\`cpuset.cpus.partition\` 可以把一个 cgroup 变成拥有专属 CPU 的分区根（\`root\`，或不做负载均衡的 \`isolated\`）。
 
 容易踩的坑：修改 cpuset 的 CPU 会覆盖任务此前用 \`sched_setaffinity()\` 设置的更窄的范围。在 v1 中，已分配的内存不会迁移，除非设置了 \`cpuset.memory_migrate\`；在 v2 中，写 \`cpuset.mems\` 会迁移任务的内存，这有开销，还可能留下部分页面，所以应在启动负载之前设置好。在 v2 中，cpuset 是线程化（threaded）控制器。`,
   },
@@ -67,14 +67,14 @@ Traps: changing a cpuset's CPUs overrides any narrower \`sched_setaffinity()\` a
       name: 'cpuset.cpu_exclusive',
       summary: {
         en: 'Flag: if 1, no cpuset other than a direct ancestor or descendant may share this cpuset\'s CPUs.',
-        'zh-cn': '标志：为 1 时，除直系祖先和子孙外，其他 cpuset 不能与它共用 CPU。',
+        'zh-cn': '标志：为 1 时，除直系祖先和后代外，其他 cpuset 不能与它共用 CPU。',
       },
     },
     {
       name: 'cpuset.mem_exclusive',
       summary: {
         en: 'Flag: if 1, the memory nodes are not shared with other cpusets except direct ancestors and descendants, and kernel allocations are also confined (hardwalled).',
-        'zh-cn': '标志：为 1 时，除直系祖先和子孙外，其内存节点不与其他 cpuset 共用，内核分配也受到限制（hardwall）。',
+        'zh-cn': '标志：为 1 时，除直系祖先和后代外，其内存节点不与其他 cpuset 共用，内核分配也受到限制（hardwall）。',
       },
     },
     {

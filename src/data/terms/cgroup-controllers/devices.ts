@@ -8,7 +8,7 @@ export default {
   name: { en: 'devices controller', 'zh-cn': 'devices 控制器' },
   aliases: {
     en: ['devices', 'devices cgroup', 'device controller', 'device whitelist controller', 'devices.allow', 'devices.deny'],
-    'zh-cn': ['设备控制器', '设备 cgroup', 'devices 子系统', '设备白名单'],
+    'zh-cn': ['设备控制器', '设备 cgroup', 'devices 子系统', '设备白名单', 'devices', 'devices.allow', 'devices.deny'],
   },
   summary: {
     en: 'Decides which device files the processes of a cgroup may open for reading or writing and create with `mknod`.',

@@ -8,7 +8,7 @@ export default {
   name: { en: 'dmem controller', 'zh-cn': 'dmem 控制器' },
   aliases: {
     en: ['dmem', 'device memory controller', 'dmem cgroup', 'VRAM cgroup', 'dmem.max'],
-    'zh-cn': ['设备内存控制器', 'dmem 子系统', '显存 cgroup'],
+    'zh-cn': ['设备内存控制器', 'dmem 子系统', '显存 cgroup', 'dmem', 'dmem.max'],
   },
   summary: {
     en: 'A cgroup v2 controller that accounts and limits device memory regions, such as a GPU\'s VRAM, per cgroup.',

@@ -8,7 +8,7 @@ export default {
   name: { en: 'freezer controller', 'zh-cn': 'freezer 控制器' },
   aliases: {
     en: ['freezer', 'freezer cgroup', 'cgroup freezer', 'freezer.state'],
-    'zh-cn': ['冻结控制器', '冻结器', 'freezer 子系统', '冻结 cgroup'],
+    'zh-cn': ['冻结控制器', '冻结器', 'freezer 子系统', '冻结 cgroup', 'freezer', 'freezer.state'],
   },
   summary: {
     en: 'Suspends all processes of a cgroup and its descendants, and later lets them run again.',

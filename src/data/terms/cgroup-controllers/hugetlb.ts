@@ -8,14 +8,14 @@ export default {
   name: { en: 'hugetlb controller', 'zh-cn': 'hugetlb 控制器' },
   aliases: {
     en: ['hugetlb subsystem', 'HugeTLB controller', 'huge pages cgroup', 'hugepage limit', 'hugetlb.<hugepagesize>.max', 'hugetlb.<hugepagesize>.limit_in_bytes', 'hugetlb.2MB.max'],
-    'zh-cn': ['hugetlb 子系统', '大页控制器', '大页限制', 'HugeTLB 限制'],
+    'zh-cn': ['hugetlb 子系统', '大页控制器', '大页限制', 'HugeTLB 限制', 'hugetlb.<hugepagesize>.max', 'hugetlb.<hugepagesize>.limit_in_bytes', 'hugetlb.2MB.max'],
   },
   summary: {
     en: 'Limits how much HugeTLB memory (explicitly reserved huge pages) each cgroup may use, separately for every huge page size.',
     'zh-cn': '按大页尺寸分别限制每个 cgroup 可以使用的 HugeTLB 内存（显式预留的大页）。',
   },
   description: {
-    en: `HugeTLB pages come from a pool allocated in advance (the example fills it through \`/proc/sys/vm/nr_hugepages\`) and are used through hugetlbfs files or \`shmget()\`. The hugetlb controller limits each cgroup's use of that pool, one set of files per page size: the kernel writes the names with a placeholder, \`hugetlb.<hugepagesize>.max\`, and on the x86-64 machine used here they appear as \`hugetlb.2MB.*\` and \`hugetlb.1GB.*\`.
+    en: `HugeTLB pages come from a pool allocated in advance (the example fills it through \`/proc/sys/vm/nr_hugepages\`) and are used through hugetlbfs files or \`shmget()\`. The hugetlb controller limits each cgroup's use of that pool, one set of files per page size: the kernel documentation writes the names with a placeholder, \`hugetlb.<hugepagesize>.max\`, and on the x86-64 machine used here they appear as \`hugetlb.2MB.*\` and \`hugetlb.1GB.*\`.
 
 The limit is enforced when a page is faulted in. HugeTLB pages cannot be reclaimed, so a process that faults beyond its limit gets **SIGBUS**. v1 therefore also offers **reservation** limits (\`hugetlb.<hugepagesize>.rsvd.limit_in_bytes\` and its companion files), checked at \`mmap()\` or \`shmget()\` time, which fail early instead of killing the process later. In v2 the files are \`hugetlb.<hugepagesize>.max\` (default \`max\`), \`.current\`, \`.events\`, \`.events.local\` and \`.numa_stat\`.
 
@@ -24,7 +24,7 @@ Traps: shared HugeTLB memory is charged to the first task that reserves or fault
 
 限制在缺页（page fault）时执行。HugeTLB 页面不能被回收，所以超出限制的进程在缺页时会收到 **SIGBUS**。因此 v1 还提供了**预留**限制（\`hugetlb.<hugepagesize>.rsvd.limit_in_bytes\` 及其配套文件），在 \`mmap()\` 或 \`shmget()\` 时检查，可以提前失败，而不是过后把进程杀掉。v2 的文件是 \`hugetlb.<hugepagesize>.max\`（默认 \`max\`）、\`.current\`、\`.events\`、\`.events.local\` 和 \`.numa_stat\`。
 
-容易踩的坑：共享的 HugeTLB 内存记在第一个预留或触发缺页的任务所在的 cgroup 名下，只有在内存被释放时（通常是删除 hugetlbfs 文件时）才解除记账，而不是在该任务退出时。默认情况下 memory 控制器完全不统计 HugeTLB 页面；在 v2 中可以用挂载选项 \`memory_hugetlb_accounting\` 改变这一点。`,
+容易踩的坑：共享的 HugeTLB 内存计入（charge）第一个预留它或触发缺页的任务所在的 cgroup，只有在内存被释放时（通常是删除 hugetlbfs 文件时）才撤销计入（uncharge），而不是在该任务退出时。默认情况下 memory 控制器完全不统计 HugeTLB 页面；在 v2 中可以用挂载选项 \`memory_hugetlb_accounting\` 改变这一点。`,
   },
   v1Name: 'hugetlb',
   v2Name: 'hugetlb',

@@ -22,7 +22,7 @@ export default {
       'blkio.throttle.write_bps_device',
       'blkio.bfq.weight',
     ],
-    'zh-cn': ['块 IO 控制器', '磁盘 IO 限速', 'IO 限流', 'IO 权重', 'blkio 子系统', '块设备 I/O 控制'],
+    'zh-cn': ['块 IO 控制器', '磁盘 IO 限速', 'IO 限流', 'IO 权重', 'blkio 子系统', '块设备 I/O 控制', 'io', 'blkio', 'block I/O throttling', 'io.max', 'io.weight', 'io.stat', 'blkio.throttle.read_bps_device', 'blkio.throttle.write_bps_device', 'blkio.bfq.weight'],
   },
   summary: {
     en: 'Controls how block-device I/O is shared between cgroups, by proportional weights and by per-device bandwidth and IOPS limits.',
@@ -36,7 +36,7 @@ In v1 each limit is a separate file taking \`"<major>:<minor> <rate>"\`, such as
 Traps: the examples read with \`iflag=direct\`, as the v1 doc's own \`dd\` test does, so that every read goes to the disk instead of the page cache. Buffered writes reach the disk later, by writeback; in v2 the io and memory controllers together attribute writeback I/O to cgroups (per inode, to the cgroup that dirties most of its pages), but only on ext2, ext4, btrfs, f2fs and xfs; on other filesystems all writeback is charged to the root cgroup.`,
     'zh-cn': `这个控制器在 v1 中叫 \`blkio\`，在 v2 中叫 \`io\`；cgroups(7) 称 io 是 blkio 的继任者。两者都用 \`MAJ:MIN\` 设备号（可用 \`lsblk\` 查看）指定设备，并提供两种模型：**上限**，以每秒字节数或每秒 I/O 次数计，由块层的限流机制（blk-throttle）执行，适用于任何设备；**权重**，按比例分配 I/O 时间，需要实现了它的 I/O 调度器或策略（BFQ，或 v2 中的 iocost）。
 
-在 v1 中，每种上限是一个单独的文件，写法为 \`"<major>:<minor> <rate>"\`，例如 \`blkio.throttle.read_bps_device\`；权重是 \`blkio.bfq.weight\`（1–1000）。v1 文档还提醒：只有开启开发选项 “sane_behavior” 时，限流才是分层的；否则所有组都被当作处在同一层级。在 v2 中，所有上限都是同一个文件 \`io.max\` 中的键（\`rbps\`、\`wbps\`、\`riops\`、\`wiops\`；写 \`max\` 取消某项），权重是 \`io.weight\`（1–10000，默认 \`default 100\`，可按设备单独覆盖），\`io.latency\` 用来保障延迟目标。
+在 v1 中，每种上限是一个单独的文件，写法为 \`"<major>:<minor> <rate>"\`，例如 \`blkio.throttle.read_bps_device\`；权重是 \`blkio.bfq.weight\`（1–1000）。v1 文档还提醒：只有开启开发选项“sane_behavior”时，限流才是分层的；否则所有组都被当作处在同一层级。在 v2 中，所有上限都是同一个文件 \`io.max\` 中的键（\`rbps\`、\`wbps\`、\`riops\`、\`wiops\`；写 \`max\` 取消某项），权重是 \`io.weight\`（1–10000，默认 \`default 100\`，可按设备单独覆盖），\`io.latency\` 用来保障延迟目标。
 
 容易踩的坑：示例与 v1 文档自己的 \`dd\` 测试一样使用 \`iflag=direct\` 读取，使每次读取都真正到达磁盘，而不是从页缓存返回。带缓冲的写入要等回写时才落盘；在 v2 中，io 和 memory 控制器配合，把回写 I/O 记到相应的 cgroup 名下（按 inode 计算，归给弄脏其大部分页面的那个 cgroup），但只限于 ext2、ext4、btrfs、f2fs 和 xfs；在其他文件系统上，所有回写 I/O 都记在根 cgroup 名下。`,
   },
@@ -81,21 +81,21 @@ Traps: the examples read with \`iflag=direct\`, as the v1 doc's own \`dd\` test 
       name: 'blkio.throttle.io_service_bytes',
       summary: {
         en: 'Bytes transferred by the group per device, split into Read, Write, Sync, Async and so on (throttling policy).',
-        'zh-cn': '本组在每个设备上传输的字节数，按 Read、Write、Sync、Async 等分列（限流策略）。',
+        'zh-cn': '该 cgroup在每个设备上传输的字节数，按 Read、Write、Sync、Async 等分列（限流策略）。',
       },
     },
     {
       name: 'blkio.throttle.io_serviced',
       summary: {
         en: 'Number of I/Os (bios) issued by the group per device, split by operation type (throttling policy).',
-        'zh-cn': '本组在每个设备上发出的 I/O（bio）次数，按操作类型分列（限流策略）。',
+        'zh-cn': '该 cgroup在每个设备上发出的 I/O（bio）次数，按操作类型分列（限流策略）。',
       },
     },
     {
       name: 'blkio.bfq.weight',
       summary: {
         en: 'Default proportional weight of the group on all devices under the BFQ scheduler, range 1–1000.',
-        'zh-cn': '在 BFQ 调度器下本组在所有设备上的默认比例权重，取值 1–1000。',
+        'zh-cn': '在 BFQ 调度器下该 cgroup在所有设备上的默认比例权重，取值 1–1000。',
       },
     },
     {
@@ -123,21 +123,21 @@ Traps: the examples read with \`iflag=direct\`, as the v1 doc's own \`dd\` test 
       name: 'blkio.time',
       summary: {
         en: 'Disk time allocated to the group per device, in milliseconds.',
-        'zh-cn': '每个设备分配给本组的磁盘时间，单位毫秒。',
+        'zh-cn': '每个设备分配给该 cgroup的磁盘时间，单位毫秒。',
       },
     },
     {
       name: 'blkio.sectors',
       summary: {
         en: 'Sectors transferred to or from each device by the group.',
-        'zh-cn': '本组与每个设备之间传输的扇区数。',
+        'zh-cn': '该 cgroup与每个设备之间传输的扇区数。',
       },
     },
     {
       name: 'blkio.reset_stats',
       summary: {
         en: 'Writing an integer resets all statistics of the group.',
-        'zh-cn': '写入一个整数即清零本组的所有统计。',
+        'zh-cn': '写入一个整数即清零该 cgroup的所有统计。',
       },
     },
   ],
@@ -167,7 +167,7 @@ Traps: the examples read with \`iflag=direct\`, as the v1 doc's own \`dd\` test 
       name: 'io.latency',
       summary: {
         en: 'Latency target `MAJ:MIN target=<microseconds>`: when the group\'s average latency goes above it, the controller throttles some of its sibling cgroups to protect it.',
-        'zh-cn': '延迟目标，写法为 `MAJ:MIN target=<微秒>`：本组平均延迟超过目标时，控制器会对它的部分兄弟 cgroup 限流，以保护本组。',
+        'zh-cn': '延迟目标，写法为 `MAJ:MIN target=<微秒>`：该 cgroup平均延迟超过目标时，控制器会对它的部分兄弟 cgroup 限流，以保护该 cgroup。',
       },
     },
     {

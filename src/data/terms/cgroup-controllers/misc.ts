@@ -54,7 +54,7 @@ export default {
   name: { en: 'misc controller', 'zh-cn': 'misc 控制器' },
   aliases: {
     en: ['misc', 'miscellaneous cgroup', 'misc cgroup', 'misc.max', 'CONFIG_CGROUP_MISC'],
-    'zh-cn': ['杂项控制器', 'misc 子系统', '杂项 cgroup'],
+    'zh-cn': ['杂项控制器', 'misc 子系统', '杂项 cgroup', 'misc', 'misc.max', 'CONFIG_CGROUP_MISC'],
   },
   summary: {
     en: 'Limits and tracks scalar resources that a kernel subsystem registers with it, when those resources do not fit any other controller.',
@@ -66,9 +66,9 @@ export default {
 A resource is charged to the cgroup in which it was first used and stays there until it is freed; moving the process elsewhere does not move the charge. Limits may be set higher than the capacity.
 
 It exists in both versions: the v1 documentation has a misc page that simply refers to the "Misc" section of the v2 document, and the kernel source registers the same interface files for v1 and v2 hierarchies.`,
-    'zh-cn': `misc 控制器是一个通用计数器，面向那些数量固定、可以计数、又无法像 CPU 或内存那样抽象的资源。内核组件在 \`include/linux/misc_cgroup.h\` 和 \`kernel/cgroup/misc.c\` 中登记这样的资源，声明平台上共有多少，然后对其记账和销账。每种资源在 misc 文件中占一行，格式为 \`名称 数值\`；内核文档用 \`res_a\` 和 \`res_b\` 作示例名。使用它需要 \`CONFIG_CGROUP_MISC\`。
+    'zh-cn': `misc 控制器是一个通用计数器，面向那些数量固定、可以计数、又无法像 CPU 或内存那样抽象的资源。内核组件在 \`include/linux/misc_cgroup.h\` 和 \`kernel/cgroup/misc.c\` 中登记这样的资源，声明平台上共有多少，然后对其计入和撤销计入（charge/uncharge）。每种资源在 misc 文件中占一行，格式为 \`名称 数值\`；内核文档用 \`res_a\` 和 \`res_b\` 作示例名。使用它需要 \`CONFIG_CGROUP_MISC\`。
 
-资源记在首次使用它的 cgroup 名下，直到被释放为止；把进程移到别处并不会转移这笔记账。限额可以设得比容量还大。
+资源计入首次使用它的 cgroup，直到被释放为止；把进程移到别处并不会转移这笔计入。限额可以设得比容量还大。
 
 它在两个版本中都存在：v1 文档中有一页 misc，内容只是指向 v2 文档的“Misc”一节；内核源代码也为 v1 和 v2 层级注册了同一组接口文件。`,
   },

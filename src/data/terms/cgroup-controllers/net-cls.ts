@@ -8,7 +8,7 @@ export default {
   name: { en: 'net_cls controller', 'zh-cn': 'net_cls 控制器' },
   aliases: {
     en: ['net_cls', 'network classifier cgroup', 'net_cls.classid', 'cgroup classid'],
-    'zh-cn': ['网络分类控制器', '网络分类 cgroup', 'net_cls 子系统'],
+    'zh-cn': ['网络分类控制器', '网络分类 cgroup', 'net_cls 子系统', 'net_cls', 'net_cls.classid'],
   },
   summary: {
     en: 'A cgroup v1 controller that tags the network packets sent by a cgroup\'s processes with a class id for `tc` and iptables.',

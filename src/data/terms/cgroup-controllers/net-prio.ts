@@ -8,7 +8,7 @@ export default {
   name: { en: 'net_prio controller', 'zh-cn': 'net_prio 控制器' },
   aliases: {
     en: ['net_prio', 'network priority cgroup', 'net_prio.ifpriomap'],
-    'zh-cn': ['网络优先级控制器', '网络优先级 cgroup', 'net_prio 子系统'],
+    'zh-cn': ['网络优先级控制器', '网络优先级 cgroup', 'net_prio 子系统', 'net_prio', 'net_prio.ifpriomap'],
   },
   summary: {
     en: 'A cgroup v1 controller that sets, per network interface, the priority of traffic sent by a cgroup\'s processes.',
@@ -20,7 +20,7 @@ export default {
 The priority is set just before a packet is queued to the device's queueing discipline (qdisc), so it is known before the hardware queue is chosen; the kernel docs mention the \`mqprio\` qdisc as one user. The root cgroup also has a writable map, which serves as the system default, and a new cgroup inherits its parent's map.
 
 There is no net_prio in cgroup v2.`,
-    'zh-cn': `应用程序可以用套接字选项 \`SO_PRIORITY\` 设置自己流量的优先级，但很多程序并没有这样做，而且合适的优先级往往应由站点管理员而不是程序来决定。net_prio 让管理员把进程放进某个 cgroup，由该 cgroup 的映射表规定：经由每个接口发出的流量使用什么优先级。
+    'zh-cn': `应用程序可以用套接字选项 \`SO_PRIORITY\` 设置自己流量的优先级，但很多程序并没有这样做，而且该用什么优先级，往往应由部署和运维的一方而不是程序本身来决定。net_prio 让管理员把进程放进某个 cgroup，由该 cgroup 的映射表规定：经由每个接口发出的流量使用什么优先级。
 
 优先级在数据包进入设备的排队规则（qdisc）之前设置，因此在选择硬件队列之前就已确定；内核文档提到 \`mqprio\` qdisc 是用途之一。根 cgroup 也有一个可写的映射表，作为系统默认值；新建的 cgroup 继承父 cgroup 的映射表。
 

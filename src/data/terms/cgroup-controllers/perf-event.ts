@@ -8,17 +8,17 @@ export default {
   name: { en: 'perf_event controller', 'zh-cn': 'perf_event 控制器' },
   aliases: {
     en: ['perf_event', 'perf_event cgroup', 'perf cgroup', 'perf stat -G'],
-    'zh-cn': ['perf_event 子系统', '性能事件控制器', 'perf cgroup 监控'],
+    'zh-cn': ['perf_event 子系统', '性能事件控制器', 'perf cgroup 监控', 'perf_event', 'perf_event cgroup', 'perf stat -G'],
   },
   summary: {
     en: 'Lets `perf` count and sample only the processes of a given cgroup.',
     'zh-cn': '让 `perf` 只对某个 cgroup 中的进程计数和采样。',
   },
   description: {
-    en: `perf_event limits nothing and has no interface files of its own. It groups processes so that performance monitoring can follow them: \`perf stat -G NAME\` (\`--cgroup\`), in system-wide per-CPU mode, counts an event only while threads of cgroup NAME run on the monitored CPUs.
+    en: `perf_event limits nothing and has no interface files of its own. It groups processes so that performance monitoring can follow them: \`perf stat -G NAME\` (\`--cgroup\`), in system-wide per-CPU mode (for example with \`perf stat -a\`), counts an event only while threads of cgroup NAME run on the monitored CPUs.
 
 In v2 it is switched on automatically, for the whole hierarchy, as long as it is not mounted on a v1 hierarchy, so events can always be filtered by a cgroup v2 path; it never needs an entry in \`cgroup.subtree_control\`. It is also one of the threaded controllers, usable inside threaded subtrees.`,
-    'zh-cn': `perf_event 不做任何限制，也没有自己的接口文件。它的作用是给进程分组，让性能监控可以跟踪它们：在全系统的按 CPU 模式下，\`perf stat -G NAME\`（\`--cgroup\`）只在 cgroup NAME 中的线程运行于被监控 CPU 上时才对事件计数。
+    'zh-cn': `perf_event 不做任何限制，也没有自己的接口文件。它的作用是给进程分组，让性能监控可以跟踪它们：\`perf stat -G NAME\`（\`--cgroup\`）只能用于按 CPU 计数的全系统监控（例如 \`perf stat -a\`），只在 cgroup NAME 中的线程运行于被监控的 CPU 上时才对事件计数。
 
 在 v2 中，只要它没有挂载到某个 v1 层级上，就会自动在整个层级中启用，因此总能按 cgroup v2 路径过滤事件；它从不需要写进 \`cgroup.subtree_control\`。它还是线程化控制器之一，可以在线程化子树中使用。`,
   },

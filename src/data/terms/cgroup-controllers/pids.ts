@@ -8,11 +8,11 @@ export default {
   name: { en: 'pids controller', 'zh-cn': 'pids 控制器' },
   aliases: {
     en: ['pids subsystem', 'process number controller', 'PID limit', 'fork bomb protection', 'task limit', 'pids.max', 'pids.current'],
-    'zh-cn': ['pids 子系统', '进程数控制器', '进程数限制', 'PID 限制', '防 fork 炸弹', '任务数上限'],
+    'zh-cn': ['pids 子系统', '进程数控制器', '进程数限制', 'PID 限制', '防 fork 炸弹', '任务数上限', 'pids.max', 'pids.current'],
   },
   summary: {
     en: 'Limits how many tasks (processes and threads) a cgroup and its descendants may hold, so that fork() and clone() fail once the limit is reached.',
-    'zh-cn': '限制一个 cgroup 及其子孙中可以存在的任务（进程和线程）数量，达到上限后 fork() 和 clone() 会失败。',
+    'zh-cn': '限制一个 cgroup 及其后代中可以存在的任务（进程和线程）数量，达到上限后 fork() 和 clone() 会失败。',
   },
   description: {
     en: `The pids controller counts tasks, and stops new ones from being created once a cgroup reaches \`pids.max\`: \`fork()\` and \`clone()\` then fail with \`EAGAIN\`. A fork bomb is likely to exhaust the number of tasks before it reaches any memory limit, which is why this resource has its own controller. The count covers the cgroup and all its descendants, and the strictest limit on the path to the root applies.
@@ -20,11 +20,11 @@ export default {
 cgroups(7) says the v2 controller is the same as the v1 one, and the files \`pids.max\` (default \`max\`), \`pids.current\` and \`pids.events\` behave alike. v2 adds \`pids.peak\` and \`pids.events.local\`. One difference: v1's \`pids.events\` counts fork failures in the cgroup itself, caused by its own or an ancestor's limit, while v2's counts limit hits anywhere in the subtree, unless cgroup2 is mounted with \`pids_localevents\`. pids is a threaded controller in v2.
 
 Traps: the "PIDs" are really TIDs, so every thread takes one slot, not just every process. Limits only stop \`fork()\`/\`clone()\`: moving processes into a cgroup or lowering the limit can leave \`pids.current\` above \`pids.max\`. The root cgroup has no \`pids.max\`.`,
-    'zh-cn': `pids 控制器统计任务数；cgroup 达到 \`pids.max\` 后，就不再允许创建新任务：\`fork()\` 和 \`clone()\` 会以 \`EAGAIN\` 失败。fork 炸弹很可能在触及任何内存限制之前就耗尽了任务数，所以这种资源需要单独的控制器。计数包括该 cgroup 及其全部子孙，通往根的路径上最严格的那个限制生效。
+    'zh-cn': `pids 控制器统计任务数；cgroup 达到 \`pids.max\` 后，就不再允许创建新任务：\`fork()\` 和 \`clone()\` 会以 \`EAGAIN\` 失败。fork 炸弹很可能在触及任何内存限制之前就耗尽了任务数，所以这种资源需要单独的控制器。计数包括该 cgroup 及其全部后代，通往根的路径上最严格的那个限制生效。
 
 cgroups(7) 说明 v2 的控制器与 v1 的相同，\`pids.max\`（默认 \`max\`）、\`pids.current\` 和 \`pids.events\` 的行为一致。v2 新增了 \`pids.peak\` 和 \`pids.events.local\`。有一处区别：v1 的 \`pids.events\` 统计的是本 cgroup 中因自身或祖先的限制而失败的 fork 次数，而 v2 的统计整个子树中触及上限的次数，除非 cgroup2 以 \`pids_localevents\` 选项挂载。在 v2 中，pids 是线程化控制器。
 
-容易踩的坑：这里的 “PID” 实际上是 TID，每个线程都占一个名额，而不只是每个进程。限制只拦截 \`fork()\`/\`clone()\`：把进程移入 cgroup，或者调低限制，都可能让 \`pids.current\` 大于 \`pids.max\`。根 cgroup 没有 \`pids.max\`。`,
+容易踩的坑：这里的“PID”实际上是 TID，每个线程都占一个名额，而不只是每个进程。限制只拦截 \`fork()\`/\`clone()\`：把进程移入 cgroup，或者调低限制，都可能让 \`pids.current\` 大于 \`pids.max\`。根 cgroup 没有 \`pids.max\`。`,
   },
   v1Name: 'pids',
   v2Name: 'pids',
@@ -39,14 +39,14 @@ cgroups(7) 说明 v2 的控制器与 v1 的相同，\`pids.max\`（默认 \`max\
       name: 'pids.max',
       summary: {
         en: 'Maximum number of tasks in the cgroup and its descendants; default `max` (no limit); not present in the root cgroup.',
-        'zh-cn': '该 cgroup 及其子孙中任务数的上限；默认 `max`（不限制）；根 cgroup 中没有此文件。',
+        'zh-cn': '该 cgroup 及其后代中任务数的上限；默认 `max`（不限制）；根 cgroup 中没有此文件。',
       },
     },
     {
       name: 'pids.current',
       summary: {
         en: 'Number of tasks now in the cgroup and all its descendants.',
-        'zh-cn': '该 cgroup 及其所有子孙当前的任务数。',
+        'zh-cn': '该 cgroup 及其所有后代当前的任务数。',
       },
     },
     {
@@ -69,7 +69,7 @@ cgroups(7) 说明 v2 的控制器与 v1 的相同，\`pids.max\`（默认 \`max\
       name: 'pids.current',
       summary: {
         en: 'Number of tasks now in the cgroup and its descendants.',
-        'zh-cn': '该 cgroup 及其子孙当前的任务数。',
+        'zh-cn': '该 cgroup 及其后代当前的任务数。',
       },
     },
     {
@@ -159,7 +159,7 @@ bash: fork: Resource temporarily unavailable
 max 5`,
       note: {
         en: 'cgroup v2, on a hybrid host: after the v1 `pids` hierarchy was unmounted, `pids` appeared in `cgroup.controllers` of the cgroup2 tree at /sys/fs/cgroup/unified (on a pure v2 system, use /sys/fs/cgroup/demo). The behaviour is the same as in v1; `pids.peak` records that the group never held more than 3 tasks.',
-        'zh-cn': 'cgroup v2，混合布局主机：卸载 v1 的 `pids` 层级后，`pids` 出现在挂载于 /sys/fs/cgroup/unified 的 cgroup2 树的 `cgroup.controllers` 中（纯 v2 系统上请用 /sys/fs/cgroup/demo）。行为与 v1 相同；`pids.peak` 记录该组最多只有过 3 个任务。',
+        'zh-cn': 'cgroup v2，混合布局主机：卸载 v1 的 `pids` 层级后，`pids` 出现在挂载于 /sys/fs/cgroup/unified 的 cgroup2 树的 `cgroup.controllers` 中（纯 v2 系统上请用 /sys/fs/cgroup/demo）。行为与 v1 相同；`pids.peak` 记录该 cgroup 最多只有过 3 个任务。',
       },
     },
   ],

@@ -8,7 +8,7 @@ export default {
   name: { en: 'rdma controller', 'zh-cn': 'rdma 控制器' },
   aliases: {
     en: ['rdma', 'RDMA controller', 'rdma cgroup', 'rdma.max', 'InfiniBand cgroup'],
-    'zh-cn': ['RDMA 控制器', 'rdma 子系统', 'RDMA 资源限制'],
+    'zh-cn': ['RDMA 控制器', 'rdma 子系统', 'RDMA 资源限制', 'rdma', 'rdma.max'],
   },
   summary: {
     en: 'Limits how many RDMA/InfiniBand verb resources (HCA handles and HCA objects) the processes of a cgroup may use, per device.',

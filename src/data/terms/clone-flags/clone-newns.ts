@@ -19,10 +19,10 @@ export default {
   },
   description: {
     en:
-      "With `CLONE_NEWNS`, the child starts in a new mount namespace that begins as a copy of the parent's; without it, the child lives in the parent's mount namespace. `unshare(CLONE_NEWNS)` gives the caller a private copy in the same way and automatically adds `CLONE_FS`. Both need `CAP_SYS_ADMIN`. Unlike the other namespace flags, its name does not spell out the namespace type.\n\n" +
+      "With `CLONE_NEWNS`, the child starts in a new mount namespace that begins as a copy of the parent's; without it, the child lives in the parent's mount namespace. `unshare(CLONE_NEWNS)` gives the caller a private copy in the same way and automatically adds `CLONE_FS`. Both need `CAP_SYS_ADMIN`. Unlike the other namespace flags, its name does not spell out the namespace type: NS stands for namespace, and when the flag was added in Linux 2.4.19 the mount namespace was the only kind.\n\n" +
       'It cannot be combined with `CLONE_FS` in a clone call. setns(2) accepts it as `nstype` (since Linux 3.8) to require that the file descriptor refers to a mount namespace; joining one needs `CAP_SYS_CHROOT` and `CAP_SYS_ADMIN` in the caller\'s own user namespace and `CAP_SYS_ADMIN` in the user namespace that owns the target.',
     'zh-cn':
-      '使用 `CLONE_NEWNS` 时，子进程在一个新的挂载命名空间中启动，它最初是父进程挂载命名空间的副本；不加这个标志时，子进程与父进程处于同一个挂载命名空间。`unshare(CLONE_NEWNS)` 以同样的方式让调用者获得私有副本，并会自动加上 `CLONE_FS`。两种用法都需要 `CAP_SYS_ADMIN` 能力。与其他命名空间标志不同，它的名字里没有写出命名空间的类型。\n\n' +
+      '使用 `CLONE_NEWNS` 时，子进程在一个新的挂载命名空间中启动，它最初是父进程挂载命名空间的副本；不加这个标志时，子进程与父进程处于同一个挂载命名空间。`unshare(CLONE_NEWNS)` 以同样的方式让调用者获得私有副本，并会自动加上 `CLONE_FS`。两种用法都需要 `CAP_SYS_ADMIN` 能力。与其他命名空间标志不同，它的名字里没有写出命名空间的类型：NS 指 namespace，Linux 2.4.19 加入这个标志时，挂载命名空间是唯一的一种命名空间。\n\n' +
       '在 clone 调用中它不能与 `CLONE_FS` 同时使用。setns(2) 接受它作为 `nstype`（自 Linux 3.8 起），用来要求文件描述符指向挂载命名空间；加入挂载命名空间时，调用者需要在自己的用户命名空间中拥有 `CAP_SYS_CHROOT` 和 `CAP_SYS_ADMIN`，并在拥有目标命名空间的用户命名空间中拥有 `CAP_SYS_ADMIN`。',
   },
   constraints: [

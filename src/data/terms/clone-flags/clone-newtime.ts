@@ -27,7 +27,7 @@ export default {
   constraints: [
     {
       en: 'EPERM (unshare()): the caller lacks CAP_SYS_ADMIN, which CLONE_NEWTIME requires.',
-      'zh-cn': 'EPERM（unshare()）：调用者没有 CLONE_NEWTIME 所需的 CAP_SYS_ADMIN 能力。',
+      'zh-cn': 'EPERM（unshare()）：调用者没有 CLONE_NEWTIME 所需的 CAP_SYS_ADMIN 能力（capability）。',
     },
     setnsTypeMismatch('CLONE_NEWTIME', 'a time namespace', '时间命名空间'),
   ],

@@ -8,7 +8,7 @@ export default {
   name: { en: 'clone()', 'zh-cn': 'clone()' },
   aliases: {
     en: ['clone', 'clone(2)', 'sys_clone'],
-    'zh-cn': ['clone 系统调用', '克隆进程'],
+    'zh-cn': ['clone 系统调用', '克隆进程', 'clone', 'clone(2)', 'sys_clone'],
   },
   summary: {
     en: 'Creates a child process and, with `CLONE_NEW*` flags, creates new namespaces and puts the child in them.',

@@ -8,7 +8,7 @@ export default {
   name: { en: 'clone3()', 'zh-cn': 'clone3()' },
   aliases: {
     en: ['clone3', 'clone3(2)', 'struct clone_args', 'SYS_clone3'],
-    'zh-cn': ['clone3 系统调用'],
+    'zh-cn': ['clone3 系统调用', 'clone3', 'clone3(2)', 'struct clone_args', 'SYS_clone3'],
   },
   summary: {
     en: 'The newer interface to `clone()`, added in Linux 5.3, that takes its arguments in a `struct clone_args`.',

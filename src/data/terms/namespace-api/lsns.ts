@@ -8,7 +8,7 @@ export default {
   name: { en: 'lsns(8)', 'zh-cn': 'lsns 命令' },
   aliases: {
     en: ['lsns', 'lsns(8)', 'list namespaces', 'util-linux lsns'],
-    'zh-cn': ['lsns 命令', 'lsns(8)', '列出命名空间'],
+    'zh-cn': ['lsns 命令', 'lsns(8)', '列出命名空间', 'lsns'],
   },
   summary: {
     en: 'A util-linux command that lists namespaces with their inode numbers and the processes in them.',

@@ -8,7 +8,7 @@ export default {
   name: { en: 'nsenter(1)', 'zh-cn': 'nsenter 命令' },
   aliases: {
     en: ['nsenter', 'nsenter(1)', 'nsenter command', 'util-linux nsenter'],
-    'zh-cn': ['nsenter 命令', 'nsenter(1)', '进入命名空间'],
+    'zh-cn': ['nsenter 命令', 'nsenter(1)', '进入命名空间', 'nsenter'],
   },
   summary: {
     en: 'A util-linux command that runs a program inside the namespaces of an existing process or of namespace files.',

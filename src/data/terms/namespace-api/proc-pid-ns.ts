@@ -8,7 +8,7 @@ export default {
   name: { en: '/proc/[pid]/ns/', 'zh-cn': '/proc/[pid]/ns/ 目录' },
   aliases: {
     en: ['/proc/[pid]/ns', '/proc/self/ns', '/proc/PID/ns', 'namespace handle', 'namespace file', 'nsfs'],
-    'zh-cn': ['/proc/[pid]/ns', '命名空间句柄', '命名空间文件', '命名空间链接'],
+    'zh-cn': ['/proc/[pid]/ns', '命名空间句柄', '命名空间文件', '命名空间链接', '/proc/self/ns', '/proc/PID/ns', 'nsfs'],
   },
   summary: {
     en: 'The per-process directory of namespace handles: one symbolic link per namespace, such as `/proc/[pid]/ns/net`.',

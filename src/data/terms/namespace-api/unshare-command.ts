@@ -8,7 +8,7 @@ export default {
   name: { en: 'unshare(1)', 'zh-cn': 'unshare 命令' },
   aliases: {
     en: ['unshare', 'unshare(1)', 'unshare command', 'util-linux unshare'],
-    'zh-cn': ['unshare 命令', 'unshare(1)'],
+    'zh-cn': ['unshare 命令', 'unshare(1)', 'unshare'],
   },
   summary: {
     en: 'A util-linux command that creates new namespaces and runs a program in them.',

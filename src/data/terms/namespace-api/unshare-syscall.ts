@@ -8,7 +8,7 @@ export default {
   name: { en: 'unshare()', 'zh-cn': 'unshare()' },
   aliases: {
     en: ['unshare', 'unshare(2)', 'unshare system call'],
-    'zh-cn': ['unshare 系统调用', 'unshare() 系统调用'],
+    'zh-cn': ['unshare 系统调用', 'unshare() 系统调用', 'unshare', 'unshare(2)'],
   },
   summary: {
     en: 'Moves the calling process into new namespaces (and stops sharing some other attributes) without creating a new process.',

@@ -10,7 +10,7 @@ export default {
   name: { en: 'Cgroup namespace', 'zh-cn': 'cgroup 命名空间' },
   aliases: {
     en: ['Cgroup namespace', 'cgroup_namespaces', 'cgroupns', 'CLONE_NEWCGROUP namespace'],
-    'zh-cn': ['cgroup 命名空间', '控制组命名空间', 'cgroupns'],
+    'zh-cn': ['cgroup 命名空间', '控制组命名空间', 'cgroupns', 'cgroup_namespaces', 'CLONE_NEWCGROUP namespace', 'cgroup namespace', 'CLONE_NEWCGROUP'],
   },
   summary: {
     en: 'Virtualizes a process\'s view of its cgroups, so that its current cgroup appears as the root.',

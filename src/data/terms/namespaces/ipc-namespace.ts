@@ -10,7 +10,7 @@ export default {
   name: { en: 'IPC namespace', 'zh-cn': 'IPC 命名空间' },
   aliases: {
     en: ['IPC namespace', 'ipc_namespaces', 'ipcns', 'System V IPC namespace', 'CLONE_NEWIPC namespace'],
-    'zh-cn': ['IPC 命名空间', '进程间通信命名空间', 'IPC 隔离'],
+    'zh-cn': ['IPC 命名空间', '进程间通信命名空间', 'IPC 隔离', 'ipc_namespaces', 'ipcns', 'CLONE_NEWIPC namespace', 'IPC namespace', 'CLONE_NEWIPC'],
   },
   summary: {
     en: 'Gives a group of processes its own System V IPC objects and POSIX message queues.',

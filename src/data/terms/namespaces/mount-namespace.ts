@@ -7,10 +7,10 @@ export default {
   dockerCreatesByDefault: true,
   category: 'namespace',
   page: 'ns-mount',
-  name: { en: 'Mount namespace', 'zh-cn': '挂载（Mount）命名空间' },
+  name: { en: 'Mount namespace', 'zh-cn': '挂载命名空间' },
   aliases: {
     en: ['Mount namespace', 'mount_namespaces', 'mntns', 'mnt namespace', 'CLONE_NEWNS namespace'],
-    'zh-cn': ['挂载命名空间', 'Mount 命名空间', '挂载点隔离'],
+    'zh-cn': ['挂载命名空间', 'Mount 命名空间', 'mount 命名空间', 'mntns', 'mnt namespace', 'CLONE_NEWNS', '挂载点隔离', 'mount_namespaces', 'CLONE_NEWNS namespace', 'mount namespace'],
   },
   summary: {
     en: 'Gives a group of processes its own list of mounts, so that mounting and unmounting inside it does not change the directory tree other processes see.',
@@ -24,7 +24,7 @@ export default {
 A container runtime prepares the container's root filesystem inside a new mount namespace (see \`pivot_root(2)\`). On the command line, \`unshare --mount\` (short \`-m\`) creates one and \`nsenter --mount\` enters one.`,
     'zh-cn': `挂载命名空间是 Linux 最早出现的命名空间（2.4.19）；它的标志至今仍是笼统的 \`CLONE_NEWNS\`，而它在 /proc 中的句柄是 \`/proc/[pid]/ns/mnt\`。新的挂载命名空间创建时复制创建者当前的挂载列表；此后，默认情况下在一个命名空间里执行的 \`mount(2)\`、\`umount(2)\` 不会出现在另一个命名空间中。
 
-“默认情况下”很关键：从 Linux 2.6.15 起，每个挂载点都有一个**传播类型**（shared、private、slave 或 unbindable），它决定挂载事件是否会在不同命名空间的对等挂载之间传递。\`/proc/[pid]/mountinfo\` 的可选字段会显示传播类型：\`shared:N\`、\`master:N\`、\`unbindable\`，什么都没有则表示 private。
+“默认情况下”很关键：从 Linux 2.6.15 起，每个挂载都有一个**传播类型**（shared、private、slave 或 unbindable），它决定挂载事件是否会在不同命名空间的对等挂载之间传递。\`/proc/[pid]/mountinfo\` 的可选字段会显示传播类型：\`shared:N\`、\`master:N\`、\`unbindable\`，什么都没有则表示 private。
 
 容器运行时会在新的挂载命名空间里准备容器自己的根文件系统（参见 \`pivot_root(2)\`）。在命令行上，用 \`unshare --mount\`（短选项 \`-m\`）创建，用 \`nsenter --mount\` 进入。`,
   },
@@ -33,11 +33,11 @@ A container runtime prepares the container's root filesystem inside a new mount 
   since: '2.4.19',
   isolates: {
     en: 'The list of mounts a process sees (what `/proc/[pid]/mounts` and `/proc/[pid]/mountinfo` show).',
-    'zh-cn': '进程看到的挂载点列表（即 `/proc/[pid]/mounts` 和 `/proc/[pid]/mountinfo` 的内容）。',
+    'zh-cn': '进程看到的挂载列表（即 `/proc/[pid]/mounts` 和 `/proc/[pid]/mountinfo` 的内容）。',
   },
   privileges: {
     en: 'Creating one with `clone(2)` or `unshare(2)` needs `CAP_SYS_ADMIN` in the caller\'s user namespace. An unprivileged process can still do it by passing `CLONE_NEWUSER` in the same call: the user namespace is created first and gives it that capability (user_namespaces(7)). Joining one with `setns(2)` needs `CAP_SYS_CHROOT` and `CAP_SYS_ADMIN` in the caller\'s own user namespace plus `CAP_SYS_ADMIN` in the user namespace that owns the target.',
-    'zh-cn': '用 `clone(2)` 或 `unshare(2)` 创建时，调用者需要在自己所在的用户命名空间中拥有 `CAP_SYS_ADMIN`。无特权进程也可以创建：只要在同一次调用中同时指定 `CLONE_NEWUSER`，内核会先创建用户命名空间，调用者由此获得该能力（见 user_namespaces(7)）。用 `setns(2)` 加入时，需要在自己的用户命名空间中拥有 `CAP_SYS_CHROOT` 和 `CAP_SYS_ADMIN`，并在拥有目标命名空间的用户命名空间中拥有 `CAP_SYS_ADMIN`。',
+    'zh-cn': '用 `clone(2)` 或 `unshare(2)` 创建时，调用者需要在自己所在的用户命名空间中拥有 `CAP_SYS_ADMIN`。无特权进程也可以创建：只要在同一次调用中同时指定 `CLONE_NEWUSER`，内核会先创建用户命名空间，调用者由此获得该能力（capability，见 user_namespaces(7)）。用 `setns(2)` 加入时，需要在自己的用户命名空间中拥有 `CAP_SYS_CHROOT` 和 `CAP_SYS_ADMIN`，并在拥有目标命名空间的用户命名空间中拥有 `CAP_SYS_ADMIN`。',
   },
   unshareOption: '--mount',
   nsenterOption: '--mount',

@@ -7,10 +7,10 @@ export default {
   dockerCreatesByDefault: true,
   category: 'namespace',
   page: 'ns-network',
-  name: { en: 'Network namespace', 'zh-cn': '网络（Network）命名空间' },
+  name: { en: 'Network namespace', 'zh-cn': '网络命名空间' },
   aliases: {
     en: ['Network namespace', 'network_namespaces', 'netns', 'net namespace', 'CLONE_NEWNET namespace'],
-    'zh-cn': ['网络命名空间', 'Network 命名空间', '网络隔离'],
+    'zh-cn': ['网络命名空间', 'Network 命名空间', '网络隔离', 'network_namespaces', 'netns', 'CLONE_NEWNET namespace', 'network namespace', 'CLONE_NEWNET'],
   },
   summary: {
     en: 'Gives a group of processes its own network stack: interfaces, addresses, routes, firewall rules and ports.',

@@ -10,11 +10,11 @@ export default {
   name: { en: 'PID namespace', 'zh-cn': 'PID 命名空间' },
   aliases: {
     en: ['PID namespace', 'pid_namespaces', 'pidns', 'CLONE_NEWPID namespace'],
-    'zh-cn': ['PID 命名空间', '进程号命名空间', '进程 ID 隔离'],
+    'zh-cn': ['PID 命名空间', '进程号命名空间', '进程 ID 隔离', 'pid_namespaces', 'pidns', 'CLONE_NEWPID namespace', 'PID namespace', 'CLONE_NEWPID'],
   },
   summary: {
     en: 'Gives a group of processes its own process-ID numbering, starting at 1, so that processes in different PID namespaces can have the same PID.',
-    'zh-cn': '为一组进程提供独立的进程号编号（从 1 开始），不同 PID 命名空间中的进程可以拥有相同的 PID。',
+    'zh-cn': '为一组进程提供一套独立的 PID（从 1 开始编号），不同 PID 命名空间中的进程可以拥有相同的 PID。',
   },
   description: {
     en: `In a new PID namespace, PIDs start at 1. The first process created in it becomes its "init": PID 1, the reaper of orphaned processes in the namespace. This is what lets a container be suspended, resumed or migrated while its processes keep their PIDs.

@@ -7,14 +7,14 @@ export default {
   dockerCreatesByDefault: false,
   category: 'namespace',
   page: 'ns-user',
-  name: { en: 'User namespace', 'zh-cn': '用户（User）命名空间' },
+  name: { en: 'User namespace', 'zh-cn': '用户命名空间' },
   aliases: {
     en: ['User namespace', 'user_namespaces', 'userns', 'CLONE_NEWUSER namespace'],
-    'zh-cn': ['用户命名空间', 'User 命名空间', 'UID/GID 映射'],
+    'zh-cn': ['用户命名空间', 'User 命名空间', 'UID/GID 映射', 'user_namespaces', 'userns', 'CLONE_NEWUSER namespace', 'user namespace', 'CLONE_NEWUSER', 'rootless', 'rootless 容器'],
   },
   summary: {
     en: 'Gives a group of processes its own user and group IDs and capabilities, so a process can be root inside while remaining an ordinary user outside.',
-    'zh-cn': '为一组进程提供独立的用户 ID、组 ID 和能力（capabilities），使进程可以在内部是 root，在外部仍是普通用户。',
+    'zh-cn': '为一组进程提供独立的用户 ID、组 ID 和能力（capability），使进程可以在内部是 root，在外部仍是普通用户。',
   },
   description: {
     en: `A user namespace isolates security identifiers: user and group IDs, the root directory, keyrings and capabilities. The usual trick is to map an unprivileged user outside to UID 0 inside: the process then has every capability for objects governed by the namespace, but none on the host.
@@ -33,7 +33,7 @@ ID 通过 \`/proc/[pid]/uid_map\` 和 \`/proc/[pid]/gid_map\` 转换，每一行
   since: '3.8',
   isolates: {
     en: 'User and group IDs, the root directory, keyrings and capabilities.',
-    'zh-cn': '用户 ID 和组 ID、根目录、密钥环以及能力（capabilities）。',
+    'zh-cn': '用户 ID 和组 ID、根目录、密钥环以及能力（capability）。',
   },
   privileges: {
     en: 'None since Linux 3.8 (before that, `CAP_SYS_ADMIN`, `CAP_SETUID` and `CAP_SETGID`). Limits remain: the caller\'s effective UID and GID must be mapped in its current user namespace (else `EPERM`), a caller in a chroot is refused (since 3.9), nesting stops at 32 levels (since 3.11), and `/proc/sys/user/max_user_namespaces` (since 4.9) caps the count (`ENOSPC`). Joining one with `setns(2)` needs `CAP_SYS_ADMIN` in the target user namespace.',

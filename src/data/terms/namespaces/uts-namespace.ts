@@ -10,7 +10,7 @@ export default {
   name: { en: 'UTS namespace', 'zh-cn': 'UTS 命名空间' },
   aliases: {
     en: ['UTS namespace', 'uts_namespaces', 'utsns', 'hostname namespace', 'CLONE_NEWUTS namespace'],
-    'zh-cn': ['UTS 命名空间', '主机名命名空间', '主机名隔离'],
+    'zh-cn': ['UTS 命名空间', '主机名命名空间', '主机名隔离', 'uts_namespaces', 'utsns', 'CLONE_NEWUTS namespace', 'UTS namespace', 'CLONE_NEWUTS'],
   },
   summary: {
     en: 'Gives a group of processes its own hostname and NIS domain name.',
@@ -96,8 +96,8 @@ vm`,
       'zh-cn': '共享网络命名空间并不等于共享主机名：在 Docker 中只用 `--network=host` 时，容器仍有私有的 UTS 命名空间；如果希望容器跟随宿主机的主机名，还要加上 `--uts=host`。',
     },
     {
-      en: 'Values are copied once, at creation. A later change of the host\'s hostname does not reach a UTS namespace that already exists.',
-      'zh-cn': '主机名只在创建时复制一次。之后宿主机再改名，已经存在的 UTS 命名空间不会跟着改变。',
+      en: 'Both values, the hostname and the NIS domain name, are copied once, at creation. A later change of either on the host does not reach a UTS namespace that already exists.',
+      'zh-cn': '主机名和 NIS 域名这两个值只在创建时复制一次。之后宿主机再修改其中任何一个，已经存在的 UTS 命名空间都不会跟着改变。',
     },
   ],
   related: ['clone-newuts', 'namespace', 'network-namespace', 'user-namespace', 'unshare-command', 'nsenter', 'lsns'],
