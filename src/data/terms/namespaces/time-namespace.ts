@@ -4,13 +4,13 @@ import { SRC, man } from '../../sources/namespaces.ts';
 export default {
   id: 'time-namespace',
   dockerHostOption: null,
-  dockerCreatesByDefault: false,
+  dockerCreatesByDefault: true,
   category: 'namespace',
   page: 'ns-time',
-  name: { en: 'Time namespace', 'zh-cn': '时间（Time）命名空间' },
+  name: { en: 'Time namespace', 'zh-cn': '时间命名空间' },
   aliases: {
     en: ['Time namespace', 'time_namespaces', 'timens', 'CLONE_NEWTIME namespace'],
-    'zh-cn': ['时间命名空间', 'Time 命名空间', '时钟偏移'],
+    'zh-cn': ['时间命名空间', 'Time 命名空间', '时钟偏移', 'time_namespaces', 'timens', 'CLONE_NEWTIME namespace', 'time namespace', 'CLONE_NEWTIME'],
   },
   summary: {
     en: 'Gives a group of processes its own offsets for the monotonic and boot-time clocks.',
@@ -21,12 +21,12 @@ export default {
 
 Like a new PID namespace, a new time namespace is entered by children: \`unshare(2)\` with \`CLONE_NEWTIME\` creates it but leaves the caller where it is, and \`/proc/[pid]/ns/time_for_children\` shows where the caller's children will go. A process can also move itself in later with \`setns(2)\` (since Linux 5.8). Before the first process enters, the offsets are written to \`/proc/[pid]/timens_offsets\` as lines of \`<clock> <seconds> <nanoseconds>\` (clock \`monotonic\` or \`boottime\`).
 
-On the command line: \`unshare --time\` (short \`-T\`) with \`--monotonic\` and \`--boottime\` to set the offsets, and \`nsenter --time\` (\`-T\`). The kernel needs \`CONFIG_TIME_NS\`. Docker has no option for it.`,
+On the command line: \`unshare --time\` (short \`-T\`) with \`--monotonic\` and \`--boottime\` to set the offsets, and \`nsenter --time\` (\`-T\`). The kernel needs \`CONFIG_TIME_NS\`. Since Docker Engine 29.5, every container gets a time namespace of its own where the kernel supports one; \`docker run\` has no option to change that.`,
     'zh-cn': `时间命名空间为两个时钟加上按命名空间区分的偏移量：\`CLOCK_MONOTONIC\`（以及 \`CLOCK_MONOTONIC_COARSE\`、\`CLOCK_MONOTONIC_RAW\`）和 \`CLOCK_BOOTTIME\`（以及 \`CLOCK_BOOTTIME_ALARM\`）。所有基于这两个时钟的接口都会随之改变：\`clock_gettime(2)\`、\`clock_nanosleep(2)\`、\`nanosleep(2)\`、\`timer_settime(2)\`、\`timerfd_settime(2)\` 以及 \`/proc/uptime\`。引入它的目的，是让容器在迁移或检查点/恢复之后，这两个时钟的值仍然连贯。
 
 与新建的 PID 命名空间一样，新建的时间命名空间由子进程进入：\`unshare(2)\` 使用 \`CLONE_NEWTIME\` 创建命名空间，但调用者本身留在原处，\`/proc/[pid]/ns/time_for_children\` 显示调用者的子进程将进入的命名空间。之后，进程也可以用 \`setns(2)\`（Linux 5.8 起）把自己移入其中。在第一个进程进入之前，可以向 \`/proc/[pid]/timens_offsets\` 写入偏移量，每行格式为 \`<时钟> <秒> <纳秒>\`，时钟为 \`monotonic\` 或 \`boottime\`。
 
-命令行工具：\`unshare --time\`（短选项 \`-T\`）配合 \`--monotonic\`、\`--boottime\` 设置偏移量，以及 \`nsenter --time\`（\`-T\`）。内核需要启用 \`CONFIG_TIME_NS\`。Docker 没有相应的选项。`,
+命令行工具：\`unshare --time\`（短选项 \`-T\`）配合 \`--monotonic\`、\`--boottime\` 设置偏移量，以及 \`nsenter --time\`（\`-T\`）。内核需要启用 \`CONFIG_TIME_NS\`。从 Docker Engine 29.5 起，只要内核支持，每个容器都有自己的时间命名空间；\`docker run\` 没有改变这一点的选项。`,
   },
   flag: 'clone-newtime',
   procFile: 'time',
@@ -43,8 +43,8 @@ On the command line: \`unshare --time\` (short \`-T\`) with \`--monotonic\` and 
   nsenterOption: '--time',
   ociType: 'time',
   docker: {
-    en: '`docker run` has no option for time namespaces: containers always share the host\'s. The OCI runtime spec does list a `time` namespace type and a `timeOffsets` field (since spec v1.1.0), but Docker\'s command line exposes neither.',
-    'zh-cn': '`docker run` 没有与时间命名空间相关的选项，容器总是共享宿主机的时间命名空间。OCI 运行时规范（自 v1.1.0 起）确实列出了 `time` 命名空间类型和 `timeOffsets` 字段，但 Docker 命令行并未提供这两项。',
+    en: 'Since Docker Engine 29.5, the daemon gives every container a private time namespace when the host kernel supports time namespaces (Linux 5.6 and later); older engines, and older kernels, leave containers in the host\'s. `docker run` has no option for it either way: the OCI runtime spec has a `time` namespace type and a `timeOffsets` field (since spec v1.1.0), but Docker exposes neither, so the offsets stay zero.',
+    'zh-cn': '从 Docker Engine 29.5 起，只要宿主机内核支持时间命名空间（Linux 5.6 及以上），守护进程就会给每个容器一个私有的时间命名空间；更早的引擎或更早的内核则让容器留在宿主机的时间命名空间里。无论哪种情况，`docker run` 都没有相应的选项：OCI 运行时规范（自 v1.1.0 起）有 `time` 命名空间类型和 `timeOffsets` 字段，但 Docker 两者都没有开放，因此偏移量始终为零。',
   },
   examples: [
     {
@@ -118,5 +118,9 @@ time:[4026532177]`,
       url: 'https://github.com/torvalds/linux/blob/master/include/uapi/linux/sched.h',
     },
     SRC.dockerRun,
+    {
+      title: 'moby: use private time-namespace for containers on supported kernels (first in docker-v29.5.0)',
+      url: 'https://github.com/moby/moby/commit/d5370d34d328355636d0924878a52606a8232c88',
+    },
   ],
 } satisfies TermInput;
