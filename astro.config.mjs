@@ -55,6 +55,7 @@ export default defineConfig({
           entryPoints: [
             './src/lib/clone-flags/index.ts',
             './src/lib/cgroup-limits/index.ts',
+            './src/lib/docker-run/index.ts',
             './src/lib/glossary.ts',
             './src/lib/bits.ts',
             './src/lib/inline-markdown.ts',

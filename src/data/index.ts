@@ -8,9 +8,11 @@ import { TERM_CHECKS } from './checks/index.ts';
 import { TermSchema, type CgroupControllerTerm, type CloneFlagTerm, type NamespaceTerm, type Term } from './schema/term.ts';
 import { CloneRuleSchema, type CloneRule } from './schema/clone-rule.ts';
 import { DockerFlagSchema, type DockerFlag } from './schema/docker-flag.ts';
+import { DockerRunOptionSchema, type DockerRunOption } from './schema/docker-run-option.ts';
 import { HistoryEventSchema, type HistoryEvent } from './schema/history-event.ts';
 import { ALL_PAGES } from './sections.ts';
 import { unknownIds } from './checks/unknown-ids.ts';
+import { uniqueFlags } from './checks/unique-flags.ts';
 
 export const terms: readonly Term[] = loadDataset(
   TermSchema,
@@ -36,6 +38,13 @@ export const dockerResourceFlags: readonly DockerFlag[] = loadDataset(
   { name: 'Docker flags' },
 );
 
+/** Every option of `docker container run`, from the reference's option table plus the hidden spellings docker/cli accepts. */
+export const dockerRunOptions: readonly DockerRunOption[] = loadDataset(
+  DockerRunOptionSchema,
+  byDataPath(import.meta.glob('./docker-run-options/*.ts', { eager: true, import: 'default' })),
+  { name: 'Docker run options', checks: { uniqueFlags } },
+);
+
 /** Dated events of the container-engine history, oldest first. */
 export const historyEvents: readonly HistoryEvent[] = loadDataset(
   HistoryEventSchema,
@@ -48,6 +57,7 @@ export const historyEvents: readonly HistoryEvent[] = loadDataset(
     },
   },
 ).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+
 
 /** A page's position in the sidebar, to order terms that each have a page of their own. */
 const pageOrder = (t: Term) => ALL_PAGES.findIndex((p) => p.id === t.page);

@@ -111,13 +111,14 @@ export const SECTIONS = [
     pages: [
       { id: 'tool-clone-flags', slug: 'tools/clone-flags' },
       { id: 'tool-cgroup-limits', slug: 'tools/cgroup-limits' },
+      { id: 'tool-docker-run', slug: 'tools/docker-run' },
     ],
     card: {
       icon: 'seti:config',
       title: { en: 'Tools', 'zh-cn': '工具' },
       text: {
-        en: 'Interactive widgets: a [clone-flag calculator](/tools/clone-flags/) that turns flag names into bitmasks and back, and a [cgroup limits calculator](/tools/cgroup-limits/).',
-        'zh-cn': '交互式小工具：[clone 标志计算器](/zh-cn/tools/clone-flags/)把标志名转换成位掩码，也能反向解析；[cgroup 限制计算器](/zh-cn/tools/cgroup-limits/)展示资源参数写入的文件。',
+        en: 'Interactive widgets: a [clone-flag calculator](/tools/clone-flags/) that turns flag names into bitmasks and back, a [cgroup limits calculator](/tools/cgroup-limits/), and a [docker run explainer](/tools/docker-run/) that shows what a pasted command asks of the kernel.',
+        'zh-cn': '交互式小工具：[clone 标志计算器](/zh-cn/tools/clone-flags/)把标志名转换成位掩码，也能反向解析；[cgroup 限制计算器](/zh-cn/tools/cgroup-limits/)展示资源参数写入的文件；[docker run 解读器](/zh-cn/tools/docker-run/)说明粘贴进来的一条命令向内核提出了哪些请求。',
       },
     },
   },

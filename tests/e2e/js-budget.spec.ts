@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extraJavaScript, loadedModules, pageScripts } from '../support/js-budget.ts';
+import { extraJavaScript, loadedModules, loadedOnUse, pageScripts } from '../support/js-budget.ts';
 
 /** A page without widgets: what every page loads anyway. */
 const PLAIN = '/namespaces/pid/';
@@ -9,6 +9,7 @@ const BUDGETS: [page: string, gzipBytes: number, element: string][] = [
   ['/tools/clone-flags/', 8192, 'clone-flags-tool'],
   ['/tools/cgroup-limits/', 8192, 'cgroup-limits-tool'],
   ['/engines/', 3072, 'diagram-steps'],
+  ['/tools/docker-run/', 10240, 'docker-run-tool'],
 ];
 
 // The minifier may write the name with any quote: `x`, "x" or 'x'.
@@ -31,5 +32,11 @@ describe('JavaScript budget (gzip, with every chunk a widget imports)', () => {
     const shared = extraJavaScript('/tools/cgroup-limits/', PLAIN).files.filter((f) => a.has(f));
     // Both widgets import the HTML helpers; the entry-only budget of old missed that chunk.
     expect(shared.length).toBeGreaterThan(0);
+  });
+
+  test('the docker run explainer loads its engine on first use: at most 16 KB gzip more', () => {
+    const later = loadedOnUse('/tools/docker-run/', (code) => defines([code], 'docker-run-tool'));
+    expect(later.files.length).toBeGreaterThan(0);
+    expect(later.gzipBytes).toBeLessThanOrEqual(16384);
   });
 });

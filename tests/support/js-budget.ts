@@ -29,7 +29,7 @@ export function pageScripts(pagePath: string): Script[] {
 /** Static `import … from "./x.js"`, `import "./x.js"` and site-absolute `/_astro/x.js` targets. */
 function staticImports(script: Script): Script[] {
   const base = script.name.startsWith('inline:') ? '/' : posix.dirname(script.name);
-  return [...script.code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']((?:\.{1,2})?\/[^"']+\.js)["']/g)].map((m) => {
+  return [...script.code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`]((?:\.{1,2})?\/[^"'`]+\.js)["'`]/g)].map((m) => {
     const name = m[1]!.startsWith('/') ? m[1]! : posix.join(base, m[1]!);
     return { name, code: readDist(name) };
   });
@@ -57,4 +57,18 @@ export function extraJavaScript(path: string, baseline: string): { files: string
     code: extra.map(([, code]) => code),
     gzipBytes: extra.reduce((sum, [, code]) => sum + gzipSync(code).length, 0),
   };
+}
+
+/** What a page's scripts load later, on interaction: every chunk reached through a dynamic import(). */
+export function loadedOnUse(path: string, entryMatches: (code: string) => boolean): { files: string[]; gzipBytes: number } {
+  const atLoad = loadedModules(pageScripts(path));
+  const entries = [...atLoad].filter(([, code]) => entryMatches(code));
+  const dynamic = entries.flatMap(([name, code]) =>
+    [...code.matchAll(/\bimport\(\s*["'`]((?:\.{1,2})?\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => {
+      const file = m[1]!.startsWith('/') ? m[1]! : posix.join(name.startsWith('inline:') ? '/' : posix.dirname(name), m[1]!);
+      return { name: file, code: readDist(file) };
+    }),
+  );
+  const later = [...loadedModules(dynamic)].filter(([name]) => !atLoad.has(name));
+  return { files: later.map(([name]) => name), gzipBytes: later.reduce((sum, [, code]) => sum + gzipSync(code).length, 0) };
 }

@@ -1,0 +1,65 @@
+/** docker run options that limit resources: cgroup settings, rlimits and the OOM killer. */
+import { optionGroup } from '../schema/docker-run-option.ts';
+import { RUN_REFERENCE, cliOpts } from '../sources/docker-run.ts';
+
+export default optionGroup('resources', { kernel: true, source: RUN_REFERENCE }, [
+  { flag: '--memory', short: '-m', type: 'bytes', meaning: { en: 'Memory limit (at least 6m).', 'zh-cn': '内存上限（至少 6m）。' } },
+  {
+    flag: '--memory-swap',
+    type: 'bytes',
+    meaning: { en: 'Memory plus swap; -1 for unlimited swap.', 'zh-cn': '内存加交换空间的总量；-1 表示交换空间不限。' },
+  },
+  { flag: '--memory-reservation', type: 'bytes', meaning: { en: 'Memory soft limit.', 'zh-cn': '内存软限制。' } },
+  {
+    flag: '--memory-swappiness',
+    type: 'int64',
+    meaning: { en: 'How readily the kernel swaps the container’s memory out, 0 to 100 (cgroup v1 only).', 'zh-cn': '内核换出容器内存的倾向，0 到 100（仅 cgroup v1）。' },
+  },
+  {
+    flag: '--kernel-memory',
+    type: 'bytes',
+    status: 'deprecated',
+    kernel: false,
+    meaning: { en: 'Kernel memory limit: deprecated, accepted with a warning and ignored.', 'zh-cn': '内核内存上限：已弃用，会给出警告并被忽略。' },
+    source: cliOpts('L323-L326'),
+  },
+  { flag: '--oom-kill-disable', type: 'bool', meaning: { en: 'Do not let the OOM killer kill the container’s processes.', 'zh-cn': '不让 OOM killer 杀死容器中的进程。' } },
+  {
+    flag: '--oom-score-adj',
+    type: 'int',
+    meaning: { en: 'Adjust the processes’ OOM score, -1000 to 1000 (oom_score_adj).', 'zh-cn': '调整进程的 OOM 评分，-1000 到 1000（oom_score_adj）。' },
+  },
+  { flag: '--cpus', type: 'decimal', meaning: { en: 'Number of CPUs, as a CFS quota over a 100 ms period.', 'zh-cn': 'CPU 数量，换算成 100 毫秒周期内的 CFS 配额。' } },
+  { flag: '--cpu-shares', short: '-c', type: 'int64', meaning: { en: 'Relative CPU weight (default 1024).', 'zh-cn': '相对 CPU 权重（默认 1024）。' } },
+  { flag: '--cpu-period', type: 'int64', meaning: { en: 'CFS period in microseconds.', 'zh-cn': 'CFS 周期，单位微秒。' } },
+  { flag: '--cpu-quota', type: 'int64', meaning: { en: 'CFS quota in microseconds per period.', 'zh-cn': '每个周期内的 CFS 配额，单位微秒。' } },
+  { flag: '--cpu-rt-period', type: 'int64', meaning: { en: 'Real-time scheduling period in microseconds.', 'zh-cn': '实时调度周期，单位微秒。' } },
+  { flag: '--cpu-rt-runtime', type: 'int64', meaning: { en: 'Real-time runtime per period in microseconds.', 'zh-cn': '每个周期内的实时运行时间，单位微秒。' } },
+  { flag: '--cpuset-cpus', type: 'string', meaning: { en: 'CPUs the container may run on (0-3, 0,1).', 'zh-cn': '容器可以运行的 CPU（0-3、0,1）。' } },
+  { flag: '--cpuset-mems', type: 'string', meaning: { en: 'Memory nodes (NUMA) the container may use (0-3, 0,1).', 'zh-cn': '容器可以使用的内存节点（NUMA）（0-3、0,1）。' } },
+  { flag: '--pids-limit', type: 'int64', meaning: { en: 'Most processes and threads; -1 for unlimited.', 'zh-cn': '进程和线程数上限；-1 表示不限制。' } },
+  { flag: '--blkio-weight', type: 'uint16', meaning: { en: 'Relative block-IO weight, 10 to 1000, or 0 to disable.', 'zh-cn': '相对块 I/O 权重，10 到 1000，0 表示不启用。' } },
+  { flag: '--blkio-weight-device', type: 'list', meaning: { en: 'Block-IO weight for one device (<path>:<weight>).', 'zh-cn': '单个设备的块 I/O 权重（<路径>:<权重>）。' } },
+  { flag: '--device-read-bps', type: 'list', meaning: { en: 'Read rate limit of a device, bytes per second.', 'zh-cn': '设备读取速率上限，单位字节每秒。' } },
+  { flag: '--device-write-bps', type: 'list', meaning: { en: 'Write rate limit of a device, bytes per second.', 'zh-cn': '设备写入速率上限，单位字节每秒。' } },
+  { flag: '--device-read-iops', type: 'list', meaning: { en: 'Read rate limit of a device, IO operations per second.', 'zh-cn': '设备读取速率上限，单位 IO 次数每秒。' } },
+  { flag: '--device-write-iops', type: 'list', meaning: { en: 'Write rate limit of a device, IO operations per second.', 'zh-cn': '设备写入速率上限，单位 IO 次数每秒。' } },
+  { flag: '--cgroup-parent', type: 'string', meaning: { en: 'Parent cgroup under which the container’s cgroup is created.', 'zh-cn': '在哪个父 cgroup 之下创建容器的 cgroup。' } },
+  { flag: '--ulimit', type: 'ulimit', meaning: { en: 'Resource limit of the processes (setrlimit), e.g. nofile=1024:2048.', 'zh-cn': '进程的资源限制（setrlimit），例如 nofile=1024:2048。' } },
+  { flag: '--cpu-count', type: 'int64', windowsOnly: true, kernel: false, meaning: { en: 'CPU count (Windows only).', 'zh-cn': 'CPU 个数（仅 Windows）。' } },
+  { flag: '--cpu-percent', type: 'int64', windowsOnly: true, kernel: false, meaning: { en: 'CPU percent (Windows only).', 'zh-cn': 'CPU 百分比（仅 Windows）。' } },
+  {
+    flag: '--io-maxbandwidth',
+    type: 'bytes',
+    windowsOnly: true,
+    kernel: false,
+    meaning: { en: 'Most IO bandwidth of the system drive (Windows only).', 'zh-cn': '系统盘的 IO 带宽上限（仅 Windows）。' },
+  },
+  {
+    flag: '--io-maxiops',
+    type: 'uint64',
+    windowsOnly: true,
+    kernel: false,
+    meaning: { en: 'Most IO operations per second of the system drive (Windows only).', 'zh-cn': '系统盘每秒 IO 次数上限（仅 Windows）。' },
+  },
+]);
