@@ -121,6 +121,7 @@ export const UI_STRING_KEYS = [
   'cgroup.files',
   'cgroup.controller',
   'limits.example',
+  'limits.explainer',
   'run.input.label',
   'run.input.help',
   'run.explain',

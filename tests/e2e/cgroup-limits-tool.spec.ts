@@ -56,13 +56,25 @@ describe('cgroup limits calculator', () => {
     ['--cpus=-1', /cannot be negative/],
     ['--memroy=1g', /Did you mean --memory\?/],
     ['', /Type docker run resource flags/],
-  ])('bad input %j gets an alert and keeps the last result', async (bad, message) => {
+    ['--cpus=1,5', /write a decimal with a dot/],
+    ['--memory=99999999999999999999999', /out of range: 0 to 9223372036854775807/],
+  ])('bad input %j gets an alert, marks the field invalid and hides the last result', async (bad, message) => {
     const { page, errors } = await open(TOOL);
-    const before = await table(page, 'v2');
     await apply(page, bad);
     expect(await page.getByRole('alert').textContent()).toMatch(message);
-    expect(await table(page, 'v2')).toEqual(before);
+    expect(await page.locator('#clt-args').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.clt-tables').isVisible()).toBe(false);
+    await apply(page, '--memory=1g');
+    expect((await table(page, 'v2'))['memory.max']).toBe('1073741824');
+    expect(await page.locator('#clt-args').getAttribute('aria-invalid')).toBeNull();
     expect(errors).toEqual([]);
+  });
+
+  test('a whole docker run line is handed to the explainer', async () => {
+    const { page } = await open(TOOL);
+    await apply(page, 'docker run --rm -it --memory=256m ubuntu bash');
+    const link = page.getByRole('alert').getByRole('link');
+    expect(await link.getAttribute('href')).toBe(`/tools/docker-run/?cmd=${encodeURIComponent('docker run --rm -it --memory=256m ubuntu bash')}`);
   });
 
   test('the Chinese page explains errors in Chinese', async () => {

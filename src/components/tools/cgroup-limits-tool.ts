@@ -1,7 +1,8 @@
 /**
  * Browser side of the cgroup limits calculator: re-computes the tables with the pure library
  * on every submit or formula change, keeps the inputs in the URL, and reports bad input in the
- * role="alert" paragraph while the last good result stays on screen.
+ * role="alert" paragraph, marking the field invalid and hiding the last result so that it is
+ * never read as the answer to the bad input; a whole docker run line is handed to the explainer.
  */
 import { parseDockerFlags } from '../../lib/cgroup-limits/parse.ts';
 import { cgroupWrites } from '../../lib/cgroup-limits/compute.ts';
@@ -36,12 +37,23 @@ class CgroupLimitsTool extends HTMLElement {
 
   update(writeUrl: boolean) {
     const alert = this.querySelector<HTMLElement>('[data-alert]')!;
+    const results = this.querySelectorAll<HTMLElement>('[data-limits-result]');
     const parsed = parseDockerFlags(this.input.value);
     if (!parsed.ok) {
+      // The tables of the last good input would read as this input's: hide them.
       alert.textContent = describeLimitsError(parsed.error, this.messages);
+      if (parsed.error.code === 'unknown-flag') {
+        const link = alert.appendChild(document.createElement('a'));
+        link.href = `${this.dataset['explainer']}?cmd=${encodeURIComponent(this.input.value.trim())}`;
+        link.textContent = ` ${this.dataset['explainerLabel']}`;
+      }
+      this.input.setAttribute('aria-invalid', 'true');
+      results.forEach((r) => (r.hidden = true));
       return;
     }
     alert.textContent = '';
+    this.input.removeAttribute('aria-invalid');
+    results.forEach((r) => (r.hidden = false));
     const result = cgroupWrites(parsed.resources, this.formula.value as WeightFormula);
     for (const version of ['v2', 'v1'] as const) {
       this.querySelector(`[data-writes="${version}"]`)!.innerHTML = writesRowsHtml(result[version]);

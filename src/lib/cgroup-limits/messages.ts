@@ -20,7 +20,8 @@ export const LIMITS_MESSAGES: Record<Lang, LimitsMessages> = {
   en: {
     error: {
       empty: 'Type docker run resource flags, for example --memory=512m --cpus=1.5.',
-      'unknown-flag': '{flag} is not a resource flag this calculator knows.',
+      'unknown-flag': '{flag} is not a resource flag: this calculator reads only resource flags. To see what a whole docker run command does, paste it into the docker run explainer.',
+      'bad-cpus': '“{value}” is not a number of CPUs for {flag}: write a decimal with a dot, such as 1.5, with at most nine decimal places.',
       'missing-value': '{flag} needs a value.',
       'bad-size': '“{value}” is not a size for {flag}: {reason}',
       'bad-number': '“{value}” is not a whole number for {flag}.',
@@ -57,7 +58,8 @@ export const LIMITS_MESSAGES: Record<Lang, LimitsMessages> = {
   'zh-cn': {
     error: {
       empty: '请输入 docker run 的资源参数，例如 --memory=512m --cpus=1.5。',
-      'unknown-flag': '{flag} 不是本计算器认识的资源参数。',
+      'unknown-flag': '{flag} 不是资源参数：本计算器只读取资源参数。要了解一整条 docker run 命令做了什么，请把它粘贴到 docker run 解读器中。',
+      'bad-cpus': '“{value}”不是 {flag} 能接受的 CPU 数：请用小数点写成小数，例如 1.5，最多九位小数。',
       'missing-value': '{flag} 需要一个值。',
       'bad-size': '“{value}”不是 {flag} 能接受的大小：{reason}',
       'bad-number': '“{value}”不是 {flag} 能接受的整数。',

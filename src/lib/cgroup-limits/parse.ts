@@ -39,6 +39,7 @@ export type LimitsError =
   | { code: 'missing-value'; flag: string }
   | { code: 'bad-size'; flag: string; value: string; reason: SizeError }
   | { code: 'bad-number'; flag: string; value: string }
+  | { code: 'bad-cpus'; flag: string; value: string }
   | { code: 'negative'; flag: string; value: string }
   | { code: 'out-of-range'; flag: string; value: string; min: string; max: string }
   | { code: 'memory-below-minimum'; flag: string; value: string }
@@ -95,26 +96,33 @@ function nearest(flag: string): string | undefined {
   return best[1] >= 0.6 ? best[0] : undefined;
 }
 
+/** The largest value Docker can store: Go's math.MaxInt64. */
+export const INT64_MAX = 2n ** 63n - 1n;
+
 const CPUSET = /^\d+(-\d+)?(,\d+(-\d+)?)*$/;
 
 /** Reads one value; returns the error or the parsed value. */
 function readValue(flag: string, kind: Kind, value: string): LimitsError | bigint | string | DeviceLimit {
+  // Docker stores every value as a signed 64-bit integer (Go's int64): more does not fit.
+  const fits = (n: bigint): LimitsError | bigint =>
+    n > INT64_MAX ? { code: 'out-of-range', flag, value, min: '0', max: String(INT64_MAX) } : n;
   const int = (v: string, allowNegative: boolean): LimitsError | bigint => {
     if (!/^-?\d+$/.test(v)) return { code: 'bad-number', flag, value: v };
     const n = BigInt(v);
-    return n < 0n && !allowNegative ? { code: 'negative', flag, value: v } : n;
+    return n < 0n && !allowNegative ? { code: 'negative', flag, value: v } : fits(n);
   };
   switch (kind) {
     case 'bytes':
     case 'swap': {
       if (kind === 'swap' && value.trim() === '-1') return -1n;
       const size = parseBytes(value);
-      return size.ok ? size.bytes : size.error === 'negative' ? { code: 'negative', flag, value } : { code: 'bad-size', flag, value, reason: size.error };
+      if (size.ok) return fits(size.bytes);
+      return size.error === 'negative' ? { code: 'negative', flag, value } : { code: 'bad-size', flag, value, reason: size.error };
     }
     case 'cpus': {
       const m = /^(\d+)(?:\.(\d{1,9}))?$/.exec(value);
-      if (!m) return /^-/.test(value) ? { code: 'negative', flag, value } : { code: 'bad-number', flag, value };
-      return BigInt(m[1]!) * 1_000_000_000n + BigInt((m[2] ?? '').padEnd(9, '0'));
+      if (!m) return /^-/.test(value) ? { code: 'negative', flag, value } : { code: 'bad-cpus', flag, value };
+      return fits(BigInt(m[1]!) * 1_000_000_000n + BigInt((m[2] ?? '').padEnd(9, '0')));
     }
     case 'int':
     case 'signed':

@@ -123,8 +123,8 @@ export function containerResources(run: ParsedRun, formula: WeightFormula): Cont
   const parsed = parseDockerFlags(words.join(' '));
   if (!parsed.ok) {
     const e = parsed.error;
-    // The calculator calls a bad --cpus "not a whole number"; say what --cpus takes instead.
-    if (e.code === 'bad-number' && e.flag === '--cpus') return { code: 'bad-cpus', flag: e.flag, value: e.value, allowed: '0.01…nproc' };
+    // The explainer also names the range of --cpus, which the calculator's message leaves out.
+    if (e.code === 'bad-cpus') return { code: 'bad-cpus', flag: e.flag, value: e.value, allowed: '0.01…nproc' };
     return { code: 'resource', error: e };
   }
   return { resources: parsed.resources, writes: cgroupWrites(parsed.resources, formula), spec: ociResources(parsed.resources) };
