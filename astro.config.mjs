@@ -8,11 +8,14 @@ import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
 import { diagrams } from './src/integrations/diagrams/index.ts';
 import { SECTIONS } from './src/data/sections.ts';
 
-// The canonical origin. Deployments set SITE_URL; locally the preview server is the site.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// Where the site is published: SITE_URL is the origin (https://handbook.example.org), set by
+// the deployment. Without it the build prints no absolute URL anywhere: no canonical link,
+// og:url or sitemap pointing at a machine that is not the site. (The site is served from the
+// root of its origin: links inside pages and data are root-relative.)
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   markdown: {
     // Give headings their ids before other rehype plugins run, so that the links validator
