@@ -4,6 +4,7 @@
  */
 import { PAGES, type PageId } from '../data/sections.ts';
 import { LANG_PREFIX, type Lang } from '../i18n/lang.ts';
+import { plainText } from './inline-markdown.ts';
 import type { Term, TermCategory } from '../data/schema/term.ts';
 
 /**
@@ -130,7 +131,10 @@ export interface GlossaryExportEntry {
   category: TermCategory;
   /** Site-absolute path with the anchor. */
   url: string;
+  /** One sentence, plain text. */
   summary: string;
+  /** The same sentence with its inline Markdown (`code`, **bold**, links), for renderers. */
+  summaryMarkdown: string;
   aliases: string[];
   /** For clone flags: the value as the kernel header writes it. */
   value?: string;
@@ -150,7 +154,8 @@ export function glossaryExport(terms: readonly Term[], lang: Lang): GlossaryExpo
     name: term.name[lang],
     category: term.category,
     url: termUrl(term, lang),
-    summary: term.summary[lang],
+    summary: plainText(term.summary[lang]),
+    summaryMarkdown: term.summary[lang],
     aliases: term.aliases[lang],
     ...(term.category === 'clone-flag' ? { value: term.value } : {}),
   }));

@@ -66,15 +66,36 @@ describe('clone-flag calculator', () => {
     ['-5', /negative/],
     ['0x1ffffffffffffffff', /64 bits/],
     ['newpid|SIGCHLD', /choose clone\(\)/],
-  ])('bad input %j gets an alert and keeps the last good result', async (bad, message) => {
+  ])('bad input %j gets an alert, marks the field invalid and hides the stale result', async (bad, message) => {
     const { page, errors } = await open(TOOL);
-    const before = await output(page, 'hex');
     const input = page.getByRole('textbox', { name: /mask|expression/i });
     await input.fill(bad);
     await input.press('Enter');
     expect(await page.getByRole('alert').textContent()).toMatch(message);
-    expect(await output(page, 'hex')).toBe(before);
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.cft-outputs').isVisible()).toBe(false);
+    await input.fill('newpid');
+    await input.press('Enter');
+    expect(await output(page, 'hex')).toBe('0x20000000');
+    expect(await input.getAttribute('aria-invalid')).toBeNull();
     expect(errors).toEqual([]);
+  });
+
+  test('a bad mask in a shared URL stays in the field and in the URL, and is reported', async () => {
+    const { page } = await open(`${TOOL}?mask=0xzz`);
+    const input = page.getByRole('textbox', { name: /mask|expression/i });
+    expect(await input.inputValue()).toBe('0xzz');
+    expect(await page.getByRole('alert').textContent()).toContain('0xzz');
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('mask')).toBe('0xzz');
+  });
+
+  test('full-width input from a Chinese keyboard is read', async () => {
+    const { page } = await open('/zh-cn' + TOOL);
+    const input = page.getByRole('textbox').first();
+    await input.fill('CLONE_NEWPID｜CLONE_NEWNET');
+    await input.press('Enter');
+    expect(await output(page, 'hex')).toBe('0x60000000');
   });
 
   test('bits that are no flag are reported, not dropped', async () => {

@@ -31,7 +31,7 @@ describe('/glossary.json', () => {
     expect(entries.length).toBeGreaterThan(40);
     for (const e of entries) {
       expect(Object.keys(e).sort()).toEqual(
-        ['aliases', 'category', 'id', 'name', 'summary', 'url', ...(e.category === 'clone-flag' ? ['value'] : [])].sort(),
+        ['aliases', 'category', 'id', 'name', 'summary', 'summaryMarkdown', 'url', ...(e.category === 'clone-flag' ? ['value'] : [])].sort(),
       );
       expect(e.url.startsWith(`${prefix}/`) && e.url.endsWith(`#${e.id}`)).toBe(true);
     }
@@ -42,7 +42,8 @@ describe('/glossary.json', () => {
 
   test('both languages export the same ids', () => {
     const ids = (file: string) => (JSON.parse(readDist(file)) as Entry[]).map((e) => e.id);
-    expect(ids('/zh-cn/glossary.json')).toEqual(ids('/glossary.json'));
+    // Same ids; the order differs (A–Z in English, by pinyin in Chinese).
+    expect(ids('/zh-cn/glossary.json').sort()).toEqual(ids('/glossary.json').sort());
   });
 });
 
@@ -74,6 +75,21 @@ describe('glossary page', () => {
     await page.locator('glossary-index a', { hasText: 'CLONE_NEWUSER' }).click();
     await page.waitForURL(/\/namespaces\/clone-flags\/#clone-newuser$/);
     expect(await page.locator('#clone-newuser').isVisible()).toBe(true);
+  });
+});
+
+describe('glossary text', () => {
+  test.each(['/glossary/', '/zh-cn/glossary/'])('%s shows no raw Markdown', async (path) => {
+    const page = await open(path);
+    const text = (await page.locator('glossary-index').textContent()) ?? '';
+    expect(text).not.toContain('`');
+    expect(await page.locator('glossary-index dd code').count()).toBeGreaterThan(0);
+  });
+
+  test.each(['/glossary.json', '/zh-cn/glossary.json'])('%s gives plain-text summaries', (file) => {
+    const entries = JSON.parse(readDist(file)) as { summary: string; summaryMarkdown: string }[];
+    expect(entries.filter((e) => /`|\*\*|\]\(/.test(e.summary))).toEqual([]);
+    expect(entries.some((e) => e.summaryMarkdown.includes('`'))).toBe(true);
   });
 });
 

@@ -16,6 +16,10 @@ describe('parseMask reads every input form', () => {
     ['0xffffffffffffffff', 'unshare', ok((1n << 64n) - 1n)],
     ['CLONE_NEWPID | CLONE_NEWNET', 'unshare', ok(0x60000000n)],
     ['CLONE_NEWPID|CLONE_NEWNET', 'unshare', ok(0x60000000n)],
+    // What a Chinese input method types: full-width bar, digits and letters.
+    ['CLONE_NEWPID｜CLONE_NEWNET', 'unshare', ok(0x60000000n)],
+    ['０ｘ２００００００００', 'unshare', ok(0x200000000n)],
+    ['５３６８７０９１２', 'unshare', ok(0x20000000n)],
     ['newpid,newnet', 'unshare', ok(0x60000000n)],
     ['NewPid + clone_newnet', 'unshare', ok(0x60000000n)],
     ['newpid newnet', 'unshare', ok(0x60000000n)],

@@ -90,7 +90,7 @@ describe('the Chinese index (pinyin order)', () => {
 });
 
 describe('glossaryExport', () => {
-  test('writes id, name, category, url, summary, aliases, and value for flags only', () => {
+  test('writes id, name, category, url, summary (plain and Markdown), aliases, and value for flags only', () => {
     const out = glossaryExport([flag('CLONE_NEWPID', '0x20000000'), concept('namespace')], 'zh-cn');
     expect(out).toEqual([
       {
@@ -99,10 +99,19 @@ describe('glossaryExport', () => {
         category: 'clone-flag',
         url: '/zh-cn/namespaces/clone-flags/#clone-newpid',
         summary: '一个测试术语。',
+        summaryMarkdown: '一个测试术语。',
         aliases: [],
         value: '0x20000000',
       },
-      { id: 'namespace', name: 'namespace', category: 'concept', url: '/zh-cn/namespaces/#namespace', summary: '一个测试术语。', aliases: [] },
+      {
+        id: 'namespace',
+        name: 'namespace',
+        category: 'concept',
+        url: '/zh-cn/namespaces/#namespace',
+        summary: '一个测试术语。',
+        summaryMarkdown: '一个测试术语。',
+        aliases: [],
+      },
     ]);
   });
 });

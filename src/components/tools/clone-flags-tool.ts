@@ -2,7 +2,9 @@
  * Browser side of the clone-flag tool: a custom element that keeps one piece of state (the
  * mask and the system call it is meant for) and re-renders the server-made markup from it
  * with the pure functions of src/lib/clone-flags. It never throws at the reader: bad input
- * goes to the role="alert" paragraph and the last good state stays on screen.
+ * goes to the role="alert" paragraph, the field is marked invalid and the results of the last
+ * good state are hidden until the input is valid again (a bad ?mask= in a shared URL stays in
+ * the field and in the URL).
  */
 import { decodeMask, encodeFlags, findFlag, shortId } from '../../lib/clone-flags/codec.ts';
 import { analyzeMask } from '../../lib/clone-flags/analyze.ts';
@@ -55,6 +57,19 @@ class CloneFlagsTool extends HTMLElement {
     this.$<HTMLElement>('[data-alert]').textContent = text;
   }
 
+  /** Marks the input invalid (results hidden, URL left alone) or valid again. */
+  setInvalid(message: string | undefined) {
+    const field = this.$<HTMLInputElement>('#cft-expr');
+    if (message === undefined) {
+      this.removeAttribute('data-stale');
+      field.removeAttribute('aria-invalid');
+      return;
+    }
+    this.alert(message);
+    this.setAttribute('data-stale', '');
+    field.setAttribute('aria-invalid', 'true');
+  }
+
   listen() {
     this.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement | HTMLSelectElement;
@@ -62,9 +77,11 @@ class CloneFlagsTool extends HTMLElement {
         const bit = BigInt((target as HTMLInputElement).dataset['value']!);
         this.mask = (target as HTMLInputElement).checked ? this.mask | bit : this.mask & ~bit;
         this.alert('');
+        this.setInvalid(undefined);
         this.render(true);
       } else if (target.name === 'cft-mode') {
         this.setMode(target.value as MaskMode);
+        this.setInvalid(undefined);
         this.render(true);
       } else if (target.name === 'cft-signal') {
         this.mask = (this.mask & ~this.table.signalMask) | BigInt(target.value);
@@ -78,6 +95,7 @@ class CloneFlagsTool extends HTMLElement {
     this.$<HTMLButtonElement>('[data-clear]').addEventListener('click', () => {
       this.mask = 0n;
       this.alert('');
+      this.setInvalid(undefined);
       this.render(true);
       this.$<HTMLInputElement>('#cft-expr').focus();
     });
@@ -97,9 +115,10 @@ class CloneFlagsTool extends HTMLElement {
   apply(input: string): boolean {
     const result = parseMask(input, this.table, this.mode);
     if (!result.ok) {
-      this.alert(describeParseError(result.error, this.data.view.messages));
+      this.setInvalid(describeParseError(result.error, this.data.view.messages));
       return false;
     }
+    this.setInvalid(undefined);
     this.mask = result.mask;
     const { unknownBits } = decodeMask(this.mask, this.table, this.mode);
     this.alert(unknownBits ? fill(this.data.view.messages.unknownBitsWarning, { bits: toHex(unknownBits) }) : '');
@@ -168,7 +187,8 @@ class CloneFlagsTool extends HTMLElement {
       chosen,
       this.data.diagram,
     );
-    this.writeUrl();
+    // A bad input (typed, or from a shared link) stays where the reader can see and fix it.
+    if (!this.hasAttribute('data-stale')) this.writeUrl();
   }
 
   async copy(text: string) {

@@ -81,7 +81,8 @@ function suggest(name: string, table: FlagTable): string | undefined {
  * // => { ok: false, error: { code: 'unknown-name', token: 'CLONE_NEWPIG', suggestion: 'CLONE_NEWPID' } }
  */
 export function parseMask(input: string, table: FlagTable, mode: MaskMode): ParseResult {
-  const text = extractFlags(input.trim()).trim();
+  // NFKC folds what a Chinese input method types, full-width ｜ and ０-９ and letters, to ASCII.
+  const text = extractFlags(input.normalize('NFKC').trim()).trim();
   if (!text) return { ok: false, error: { code: 'empty' } };
   const tokens = text.split(/\s*[|+,]\s*|\s+/).filter(Boolean);
   if (tokens.length === 0) return { ok: false, error: { code: 'garbage', token: text } };
