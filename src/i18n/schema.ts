@@ -23,6 +23,8 @@ export const UI_STRING_KEYS = [
   'term.creates',
   'term.flag',
   'term.procFile',
+  /** "since Linux {version}" after a /proc/[pid]/ns/ file name. */
+  'term.procFileSince',
   'term.isolates',
   'term.privileges',
   'term.unshare',
@@ -38,6 +40,11 @@ export const UI_STRING_KEYS = [
   'term.name',
   'term.summary',
   'term.aliases',
+  /** Caption of the clone-flag table: which kernel header ({version}) it mirrors. */
+  'term.flagTable.caption',
+  /** "Since" of a flag that only the mainline header defines: short (table) and long (entry, with {version}). */
+  'term.header.upstream',
+  'term.header.upstreamOnly',
   'category.clone-flag',
   'category.namespace',
   'category.syscall',
@@ -120,6 +127,10 @@ export const UI_STRING_KEYS = [
   'cgroup.successor',
   'cgroup.files',
   'cgroup.controller',
+  /** After a v2 core file that replaces a controller: "core file". */
+  'cgroup.coreFile',
+  /** Label of the source of one interface file. */
+  'cgroup.fileSource',
   'limits.example',
   'limits.explainer',
   'run.input.label',

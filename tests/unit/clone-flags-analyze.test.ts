@@ -28,6 +28,14 @@ describe('which system calls accept a mask', () => {
       setns: ['flag-not-accepted:CLONE_CLEAR_SIGHAND'],
     });
   });
+  test('the mainline clone3()-only flags go to clone3() alone', () => {
+    expect(verdicts('autoreap|nnp|pidfd_autokill|pidfd')).toEqual({
+      clone: ['above-bit-31:CLONE_AUTOREAP', 'above-bit-31:CLONE_NNP', 'above-bit-31:CLONE_PIDFD_AUTOKILL'],
+      clone3: [],
+      unshare: ['flag-not-accepted:CLONE_PIDFD', 'flag-not-accepted:CLONE_AUTOREAP', 'flag-not-accepted:CLONE_NNP', 'flag-not-accepted:CLONE_PIDFD_AUTOKILL'],
+      setns: ['flag-not-accepted:CLONE_PIDFD', 'flag-not-accepted:CLONE_AUTOREAP', 'flag-not-accepted:CLONE_NNP', 'flag-not-accepted:CLONE_PIDFD_AUTOKILL'],
+    });
+  });
   test('CLONE_NEWTIME cannot go to clone()', () => {
     expect(verdicts('newtime').clone).toEqual(['flag-not-accepted:CLONE_NEWTIME']);
   });

@@ -35,6 +35,12 @@ describe('decodeMask', () => {
     expect(decodeMask(0x20000081n, table, 'unshare')).toMatchObject({ signal: 0, unknownBits: 1n });
   });
 
+  test('decodes the clone3()-only flags the mainline header added after Linux 6.1 (bits 34–36)', () => {
+    expect(names(0x1c00000000n, 'unshare')).toEqual(['CLONE_AUTOREAP', 'CLONE_NNP', 'CLONE_PIDFD_AUTOKILL']);
+    expect(decodeMask(0x1c00000000n, table, 'clone')).toMatchObject({ signal: 0, unknownBits: 0n });
+    expect(encodeFlags(['autoreap', 'CLONE_NNP', 'pidfd_autokill'], table)).toEqual({ mask: 0x1c00000000n, unknown: [] });
+  });
+
   test('handles all 64 bits with bigint', () => {
     expect(names(0x300000000n, 'unshare')).toEqual(['CLONE_CLEAR_SIGHAND', 'CLONE_INTO_CGROUP']);
     expect(decodeMask(1n << 63n, table, 'unshare').unknownBits).toBe(1n << 63n);

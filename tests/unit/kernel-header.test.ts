@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cloneFlagTerms } from '../../src/data/index.ts';
+import { findTerm } from '../../src/lib/glossary.ts';
 
 /** Debian's linux-libc-dev puts the kernel's UAPI headers here (.ci/run installs it). */
 const HEADER = '/usr/include/linux/sched.h';
@@ -22,6 +23,8 @@ describe(`clone flags against ${HEADER}`, () => {
 
   const header = existsSync(HEADER) ? headerFlags(readFileSync(HEADER, 'utf8')) : new Map<string, string>();
   const ours = new Map(cloneFlagTerms.map((f) => [f.name.en, f.value]));
+  /** Flags of the mainline header newer than the installed one: checked by the test above once the header has them. */
+  const upstreamOnly = new Set(cloneFlagTerms.flatMap((f) => (f.header === 'upstream' ? [f.name.en] : [])));
 
   test('the header defines the flags we expect to parse', () => {
     expect(header.get('CLONE_NEWPID')).toBe('0x20000000');
@@ -33,8 +36,17 @@ describe(`clone flags against ${HEADER}`, () => {
     expect(BigInt(ours.get(name)!)).toBe(BigInt(value));
   });
 
-  test('our data has no flag the header lacks', () => {
-    expect([...ours.keys()].filter((name) => !header.has(name))).toEqual([]);
+  test('our data has no flag the header lacks, except those marked as mainline-only', () => {
+    expect([...ours.keys()].filter((name) => !header.has(name) && !upstreamOnly.has(name))).toEqual([]);
+  });
+
+  test('the mainline-only flags are the clone3()-only bits 34–36 (upstream include/uapi/linux/sched.h)', () => {
+    const upstream = cloneFlagTerms.filter((f) => f.header === 'upstream').sort((a, b) => (BigInt(a.value) < BigInt(b.value) ? -1 : 1));
+    expect(upstream.map((f) => [f.name.en, BigInt(f.value), f.syscalls])).toEqual([
+      ['CLONE_AUTOREAP', 1n << 34n, ['clone3']],
+      ['CLONE_NNP', 1n << 35n, ['clone3']],
+      ['CLONE_PIDFD_AUTOKILL', 1n << 36n, ['clone3']],
+    ]);
   });
 });
 
@@ -50,5 +62,21 @@ describe('clone-flag kernel versions against clone(2)', () => {
   test('every flag clone(2) dates has the same version in our data', () => {
     const ours = new Map(cloneFlagTerms.map((f) => [f.name.en, f.since]));
     expect([...manSince].filter(([name, since]) => ours.has(name) && ours.get(name) !== since)).toEqual([]);
+  });
+
+  test('a flag clone(2) does not list takes its version from unshare(2)', () => {
+    const unshare = execFileSync('sh', ['-c', 'MANWIDTH=80 man 2 unshare | col -b'], { encoding: 'utf8' });
+    const listed = new Set([...page.matchAll(/^ {7}(CLONE_\w+)/gm)].map((m) => m[1]!));
+    const unshareSince = [...unshare.matchAll(/^ {7}(CLONE_\w+) \(since Linux ([\d.]+)\)/gm)].filter((m) => !listed.has(m[1]!));
+    expect(unshareSince.map((m) => m[1])).toContain('CLONE_NEWTIME');
+    const ours = new Map(cloneFlagTerms.map((f) => [f.name.en, f.since]));
+    expect(unshareSince.filter((m) => ours.get(m[1]!) !== m[2]).map((m) => `${m[1]}: ${ours.get(m[1]!)} ≠ ${m[2]}`)).toEqual([]);
+  });
+
+  test('the retired CLONE_STOPPED, whose bit CLONE_NEWCGROUP reuses, is given its clone(2) version', () => {
+    const stopped = manSince.get('CLONE_STOPPED');
+    expect(stopped).toBe('2.6.0');
+    const text = findTerm(cloneFlagTerms, 'clone-newcgroup').description;
+    expect([text.en, text['zh-cn']].filter((t) => !t.includes(`Linux ${stopped}`))).toEqual([]);
   });
 });

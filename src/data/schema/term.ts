@@ -12,6 +12,12 @@ import {
 } from './common.ts';
 import { PAGE_IDS } from '../sections.ts';
 
+/** The Linux release whose include/uapi/linux/sched.h the clone-flag data mirrors and the tests read (Debian's linux-libc-dev). */
+export const SCHED_H_RELEASE = '6.1';
+/** The editions of include/uapi/linux/sched.h a clone flag can come from; see CloneFlagTermSchema.header. */
+export const CLONE_FLAG_HEADERS = [`linux-${SCHED_H_RELEASE}`, 'upstream'] as const;
+export type CloneFlagHeader = (typeof CLONE_FLAG_HEADERS)[number];
+
 /** The system calls that take clone flags. */
 export const SYSCALLS = ['clone', 'clone3', 'unshare', 'setns'] as const;
 export const SyscallSchema = z.enum(SYSCALLS);
@@ -45,8 +51,17 @@ export const CloneFlagTermSchema = TermBaseSchema.extend({
   category: z.literal('clone-flag'),
   /** The constant's value as the header writes it. */
   value: HexValueSchema,
-  /** The kernel version that introduced it, where clone(2) says. */
+  /** The kernel version that introduced it, where clone(2) says (or unshare(2), for a flag clone(2) does not list). */
   since: KernelVersionSchema.optional(),
+  /**
+   * Which edition of include/uapi/linux/sched.h defines the flag. `linux-6.1` (the default): the
+   * Linux 6.1 header, which tests/unit/kernel-header.test.ts reads from Debian's linux-libc-dev
+   * and which must define every such flag. `upstream`: added to the mainline header after 6.1
+   * (the clone3()-only CLONE_AUTOREAP, CLONE_NNP and CLONE_PIDFD_AUTOKILL); the test checks its
+   * value once the installed header defines it, and does not miss it before. Pages mark such
+   * flags, so "every flag" always says which header it means.
+   */
+  header: z.enum(CLONE_FLAG_HEADERS).default('linux-6.1'),
   /** System calls that accept it (for setns: as nstype or, since 5.8, with a pidfd). */
   syscalls: z.array(SyscallSchema),
   /** Invalid combinations and restrictions, each as clone(2) ERRORS states it. */
@@ -72,6 +87,8 @@ export const NamespaceTermSchema = TermBaseSchema.extend({
   flag: TermIdSchema,
   /** File name in /proc/[pid]/ns/ (mount's is `mnt`). */
   procFile: z.string().regex(/^[a-z_]+$/),
+  /** Kernel version that added the /proc/[pid]/ns/ file, per namespaces(7); older than the namespace for ipc, net, uts and mnt. */
+  procFileSince: KernelVersionSchema,
   /** Kernel version that added the namespace, per namespaces(7). */
   since: KernelVersionSchema,
   /** What it isolates, per namespaces(7) and the namespace's own page. */
@@ -102,6 +119,21 @@ export const InterfaceFileSchema = z.object({
   name: z.string().regex(/^[a-z0-9_.<>-]+$/),
   /** What it does. */
   summary: LocalizedTextSchema,
+  /**
+   * A source for this file beyond the term's own: the kernel code that creates a file the
+   * documentation does not list (`mm/hugetlb_cgroup.c` at a release tag), or the release of the
+   * documentation a summary quotes. tests/unit/cgroup-sources.test.ts accepts a name missing
+   * from the kernel documentation's list only when it has one; the entry links it.
+   */
+  source: SourceSchema.optional(),
+});
+
+/** A core interface file of cgroup v2 that does the job of a v1 controller v2 does not have. */
+export const CoreFileSchema = z.object({
+  /** File name, e.g. `cgroup.freeze`. */
+  name: z.string().regex(/^cgroup\.[a-z_.]+$/),
+  /** Kernel version that added it, per cgroups(7). */
+  since: KernelVersionSchema,
 });
 
 /** A cgroup controller (v1 "subsystem"), following one lineage across v1 and v2 (blkio → io). */
@@ -123,9 +155,16 @@ export const CgroupControllerTermSchema = TermBaseSchema.extend({
   v2Files: z.array(InterfaceFileSchema),
   /** What takes its place in v2 when v2 has no such controller, or how it changed. */
   v2Successor: LocalizedTextSchema.optional(),
+  /** The v2 core file that replaces the controller (freezer → `cgroup.freeze`), shown in the v2 column of the controllers table. */
+  v2CoreFile: CoreFileSchema.optional(),
   /** Hands-on examples. */
   examples: z.array(ExampleSchema),
-}).refine((t) => t.v1Name !== undefined || t.v2Name !== undefined, 'a controller exists in v1, v2 or both');
+})
+  .refine((t) => t.v1Name !== undefined || t.v2Name !== undefined, 'a controller exists in v1, v2 or both')
+  .refine((t) => t.v2Name === undefined || t.v2CoreFile === undefined, {
+    message: 'a controller that exists in v2 needs no v2CoreFile in its place',
+    path: ['v2CoreFile'],
+  });
 
 /** How one source classifies a hypervisor: sources disagree for some (KVM), so each view is cited. */
 export const HypervisorClassificationSchema = z.object({

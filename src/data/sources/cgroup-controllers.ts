@@ -34,6 +34,33 @@ export const SRC = {
   v1hugetlb: { title: 'HugeTLB Controller (cgroup v1, kernel docs)', url: `${V1}/hugetlb.html` },
 };
 
+/**
+ * The hugetlb controller's source at a release tag (read in the Linux 5.10.13 tree): it creates
+ * `<size>.rsvd.max` and `<size>.rsvd.current` on cgroup v2, files Documentation/admin-guide/cgroup-v2.rst
+ * does not list (checked in its Linux 6.12.117 edition and a 2026 mainline copy).
+ */
+export const HUGETLB_CGROUP_C = {
+  title: 'mm/hugetlb_cgroup.c (Linux 5.10.13)',
+  url: 'https://git.kernel.org/pub/scm/linux/kernel/git/stable/linux.git/tree/mm/hugetlb_cgroup.c?h=v5.10.13',
+};
+
+/**
+ * The v1 memory document at a release tag, for memory.soft_limit_in_bytes: in Linux 6.12.117 it
+ * says "This knob is deprecated and has no effect. Writes are ignored and reads always return the
+ * maximum value." (read in Debian's linux-doc-6.12 6.12.117-1~deb12u1, whose changelog lists
+ * "memcg: make the v1 soft limit knob inert" under the 6.12.110 stable update).
+ */
+export const MEMORY_V1_6_12_117 = {
+  title: 'Documentation/admin-guide/cgroup-v1/memory.rst (Linux 6.12.117)',
+  url: 'https://git.kernel.org/pub/scm/linux/kernel/git/stable/linux.git/tree/Documentation/admin-guide/cgroup-v1/memory.rst?h=v6.12.117',
+};
+
+/** The debug controller's source, which no kernel document or man page describes (mainline, read at this commit). */
+export const CGROUP_DEBUG_C = {
+  title: 'kernel/cgroup/debug.c (mainline, commit 00ed905)',
+  url: 'https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/kernel/cgroup/debug.c?id=00ed905ab8e5622700535cd14258e447ef1e7ba9',
+};
+
 export const v1Doc = (file: string, title: string) => ({
   title: `${title} (kernel docs, cgroup v1)`,
   url: `https://docs.kernel.org/admin-guide/cgroup-v1/${file}.html`,

@@ -1,7 +1,8 @@
 /**
  * Sources of the clone-flag terms (src/data/terms/clone-flags/): CSIGNAL and every CLONE_* flag
- * bit of include/uapi/linux/sched.h. Facts come from clone(2), unshare(2), setns(2) and
- * namespaces(7) (man-pages 6.03) and from the header itself.
+ * bit of include/uapi/linux/sched.h (Linux 6.1, plus the clone3()-only flags mainline added since).
+ * Facts come from clone(2), unshare(2), setns(2) and namespaces(7) (man-pages 6.03) and from the
+ * header itself; for the flags newer than the man pages, from the mainline header and selftest.
  */
 
 export const CLONE_2 = { title: 'clone(2)', url: 'https://man7.org/linux/man-pages/man2/clone.2.html' };
@@ -26,3 +27,19 @@ export const setnsTypeMismatch = (flag: string, en: string, zh: string) => ({
   en: `EINVAL (setns()): nstype is ${flag} but the file descriptor refers to a namespace other than ${en}.`,
   'zh-cn': `EINVAL（setns()）：nstype 为 ${flag}，但文件描述符指向的并不是${zh}。`,
 });
+
+/**
+ * The mainline kernel at the commit read for the clone3()-only flags added after Linux 6.1
+ * (CLONE_AUTOREAP, CLONE_NNP, CLONE_PIDFD_AUTOKILL): the header that defines them and the
+ * selftest that pins down their behaviour. No tagged release containing them was confirmed.
+ */
+const MAINLINE = 'https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree';
+const MAINLINE_COMMIT = '07c3ef58223e2c75ea209d8c416b976ec30d9413';
+export const SCHED_H_MAINLINE = {
+  title: 'include/uapi/linux/sched.h (mainline, commit 07c3ef5)',
+  url: `${MAINLINE}/include/uapi/linux/sched.h?id=${MAINLINE_COMMIT}`,
+};
+export const AUTOREAP_SELFTEST = {
+  title: 'tools/testing/selftests/pidfd/pidfd_autoreap_test.c (mainline, commit 07c3ef5)',
+  url: `${MAINLINE}/tools/testing/selftests/pidfd/pidfd_autoreap_test.c?id=${MAINLINE_COMMIT}`,
+};

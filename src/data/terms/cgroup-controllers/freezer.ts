@@ -78,6 +78,7 @@ cgroup v2 没有 freezer 控制器。cgroups(7) 把 v2 的“freezer”（Linux 
       },
     },
   ],
+  v2CoreFile: { name: 'cgroup.freeze', since: '5.2' },
   v2Successor: {
     en: 'No freezer controller in v2. Every non-root cgroup has the core file `cgroup.freeze` (`1` freezes the cgroup and its descendants, `0` thaws), and the `frozen` key of `cgroup.events` reports when freezing has finished; cgroups(7) dates these to Linux 5.2. The core file `cgroup.kill` goes one step further and kills the whole subtree.',
     'zh-cn': 'v2 没有 freezer 控制器。每个非根 cgroup 都有核心文件 `cgroup.freeze`（`1` 冻结该 cgroup 及其后代，`0` 解冻），`cgroup.events` 中的 `frozen` 键报告冻结是否完成；cgroups(7) 注明它们自 Linux 5.2 起提供。核心文件 `cgroup.kill` 则更进一步，直接杀死整个子树。',

@@ -1,5 +1,5 @@
 import type { TermInput } from '../../schema/term.ts';
-import { SRC } from '../../sources/cgroup-controllers.ts';
+import { MEMORY_V1_6_12_117, SRC } from '../../sources/cgroup-controllers.ts';
 
 export default {
   id: 'cgroup-memory',
@@ -95,9 +95,10 @@ Traps: the kernel may round a written limit to whole pages, so read it back. Sev
     {
       name: 'memory.soft_limit_in_bytes',
       summary: {
-        en: 'Deprecated soft limit: the Linux 6.12 v1 doc says writes are ignored and reads return the maximum value (the 6.18 kernel used here still stored a written value) and points to v2\'s `memory.low` and `memory.min` instead.',
-        'zh-cn': '已弃用的软限制：Linux 6.12 的 v1 文档称写入会被忽略、读取总是返回最大值（本文所用的 6.18 内核仍会保存写入的值），并建议改用 v2 的 `memory.low` 和 `memory.min`。',
+        en: 'Deprecated soft limit. The v1 doc of Linux 6.12.117, a 6.12 stable release, says the knob has no effect: writes are ignored, reads always return the maximum value, and v2\'s `memory.low` and `memory.min` should be used instead. That is not true of every kernel: the 6.18 kernel used here still stored a written value.',
+        'zh-cn': '已弃用的软限制。Linux 6.12.117（6.12 的一个稳定版）的 v1 文档说这个开关不起作用：写入会被忽略，读取总是返回最大值，应改用 v2 的 `memory.low` 和 `memory.min`。并非所有内核都是如此：本文所用的 6.18 内核仍会保存写入的值。',
       },
+      source: MEMORY_V1_6_12_117,
     },
     {
       name: 'memory.stat',
@@ -308,5 +309,5 @@ oom_kill 1`,
     },
   ],
   related: ['cgroup-hugetlb', 'cgroup-io', 'cgroup-cpuset', 'cgroup-v1', 'cgroup-v2', 'cgroup-subtree-control', 'no-internal-processes', 'systemd-scope'],
-  sources: [SRC.v2memory, SRC.v1memory, SRC.cgroups7],
+  sources: [SRC.v2memory, SRC.v1memory, SRC.cgroups7, MEMORY_V1_6_12_117],
 } satisfies TermInput;

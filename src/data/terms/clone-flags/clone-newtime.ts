@@ -6,6 +6,8 @@ export default {
   category: 'clone-flag',
   name: { en: 'CLONE_NEWTIME', 'zh-cn': 'CLONE_NEWTIME' },
   value: '0x00000080',
+  // clone(2) has no entry for CLONE_NEWTIME; unshare(2) dates it to Linux 5.6.
+  since: '5.6',
   syscalls: ['clone3', 'unshare', 'setns'],
   namespace: 'time-namespace',
   aliases: {

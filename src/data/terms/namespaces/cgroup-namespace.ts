@@ -30,6 +30,7 @@ On the command line: \`unshare --cgroup\` (short \`-C\`) and \`nsenter --cgroup\
   },
   flag: 'clone-newcgroup',
   procFile: 'cgroup',
+  procFileSince: '4.6',
   since: '4.6',
   isolates: {
     en: 'The cgroup root directory: the view of the process\'s cgroups in `/proc/[pid]/cgroup` and `/proc/[pid]/mountinfo`.',

@@ -30,6 +30,7 @@ IPC 命名空间的最后一个进程退出时，内核会销毁其中所有 IPC
   },
   flag: 'clone-newipc',
   procFile: 'ipc',
+  procFileSince: '3.0',
   since: '2.6.19',
   isolates: {
     en: 'System V IPC objects (message queues, semaphore sets, shared memory segments) and POSIX message queues.',

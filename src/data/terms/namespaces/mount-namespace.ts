@@ -30,6 +30,7 @@ A container runtime prepares the container's root filesystem inside a new mount 
   },
   flag: 'clone-newns',
   procFile: 'mnt',
+  procFileSince: '3.8',
   since: '2.4.19',
   isolates: {
     en: 'The list of mounts a process sees (what `/proc/[pid]/mounts` and `/proc/[pid]/mountinfo` show).',

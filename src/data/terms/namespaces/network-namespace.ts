@@ -30,6 +30,7 @@ On the command line: \`unshare --net\` (short \`-n\`) and \`nsenter --net\` (\`-
   },
   flag: 'clone-newnet',
   procFile: 'net',
+  procFileSince: '3.0',
   since: '2.6.24',
   isolates: {
     en: 'Network devices, IPv4/IPv6 stacks, routing tables, firewall rules, port numbers, `/proc/net`, `/sys/class/net`, `/proc/sys/net` and the abstract UNIX socket namespace.',

@@ -30,6 +30,7 @@ PID 命名空间构成一棵树：一个命名空间的父命名空间，就是�
   },
   flag: 'clone-newpid',
   procFile: 'pid',
+  procFileSince: '3.8',
   since: '2.6.24',
   isolates: {
     en: 'Process IDs: each PID namespace numbers its processes independently, starting at 1.',

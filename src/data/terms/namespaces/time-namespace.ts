@@ -30,6 +30,7 @@ On the command line: \`unshare --time\` (short \`-T\`) with \`--monotonic\` and 
   },
   flag: 'clone-newtime',
   procFile: 'time',
+  procFileSince: '5.6',
   since: '5.6',
   isolates: {
     en: 'The boot-time and monotonic clocks (`CLOCK_BOOTTIME`, `CLOCK_MONOTONIC` and their variants); `CLOCK_REALTIME` is not affected.',

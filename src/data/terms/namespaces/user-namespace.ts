@@ -30,6 +30,7 @@ ID 通过 \`/proc/[pid]/uid_map\` 和 \`/proc/[pid]/gid_map\` 转换，每一行
   },
   flag: 'clone-newuser',
   procFile: 'user',
+  procFileSince: '3.8',
   since: '3.8',
   isolates: {
     en: 'User and group IDs, the root directory, keyrings and capabilities.',

@@ -30,6 +30,7 @@ On the command line: \`unshare --uts\` (short \`-u\`) and \`nsenter --uts\` (\`-
   },
   flag: 'clone-newuts',
   procFile: 'uts',
+  procFileSince: '3.0',
   since: '2.6.19',
   isolates: {
     en: 'The hostname and the NIS domain name.',
