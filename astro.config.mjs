@@ -41,6 +41,7 @@ export default defineConfig({
       components: {
         Search: './src/components/Search.astro',
       },
+      routeMiddleware: './src/routeData.ts',
       // Sections and their pages come from the registry, so a new section needs no edit here.
       sidebar: [
         { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },

@@ -94,31 +94,53 @@ describe('glossary text', () => {
 });
 
 describe('search', () => {
+  /** [page to search from, query, what one of the first three results (or their sections) must be]. */
   const queries: [string, string, RegExp][] = [
-    ['/', 'CLONE_NEWPID', /\/namespaces\/clone-flags\//],
+    ['/', 'CLONE_NEWPID', /\/namespaces\/clone-flags\/#clone-newpid$/],
+    ['/', 'CLONE_NEWNET', /\/namespaces\/clone-flags\/#clone-newnet$/],
     ['/', '0x20000000', /\/namespaces\/clone-flags\//],
+    ['/', '0x00020000', /\/namespaces\/clone-flags\//],
     ['/zh-cn/', '命名空间', /\/zh-cn\/namespaces\//],
+    ['/', '命名空间', /\/namespaces\//],
+    ['/', '网络命名空间', /\/namespaces\/network\//],
+    ['/zh-cn/', 'netns', /\/zh-cn\/namespaces\/network\//],
     ['/', 'memory.max', /\/cgroups\//],
     ['/zh-cn/', '控制组', /\/zh-cn\/cgroups\//],
+    ['/', 'cgroup.procs', /\/cgroups\/#cgroup-procs$/],
     ['/', 'hypervisor', /\/virtualization\/hypervisors\//],
     ['/', 'Type 1', /\/virtualization\/hypervisors\//],
     ['/zh-cn/', '半虚拟化', /\/zh-cn\/virtualization\/techniques\//],
     ['/zh-cn/', '虚拟机监控程序', /\/zh-cn\/virtualization\/hypervisors\//],
+    ['/', 'KVM', /\/virtualization\/hypervisors\/#kvm$/],
     ['/', 'Firecracker', /\/virtualization\/sandboxes\//],
     ['/', 'runc', /\/engines\//],
     ['/', 'dockershim', /\/engines\//],
     ['/zh-cn/', '容器运行时', /\/zh-cn\/engines\//],
     ['/zh-cn/', '镜像层', /\/zh-cn\/engines\/docker\//],
     ['/', 'UseContainerSupport', /\/engines\/docker-vs-jvm\//],
+    ['/', 'containerd 2.0', /\/engines\/history\//],
+    ['/', 'docker run explainer', /\/tools\/docker-run\//],
+    ['/', '--pids-limit', /\/cgroups\/docker\//],
+    ['/', 'clone3', /\/namespaces\/#clone3$/],
+    ['/', 'cpu.max', /\/cgroups\/controllers\/#cgroup-cpu$/],
+    ['/zh-cn/', '挂载命名空间', /\/zh-cn\/namespaces\/mount\//],
+    ['/zh-cn/', 'memcg', /\/zh-cn\/cgroups\/controllers\/#cgroup-memory$/],
+    ['/', 'Hyper-V', /\/virtualization\/hypervisors\/#hyper-v$/],
+    ['/', 'overlay2', /\/engines\/docker\/#overlayfs$/],
+    ['/', 'Kata Containers', /\/virtualization\/sandboxes\/#kata-containers$/],
+    ['/zh-cn/', 'OCI', /\/zh-cn\/engines\//],
   ];
-  test.each(queries)('on %s, searching %s finds the reference', async (path, query, expected) => {
+  test.each(queries)('on %s, searching %s puts the reference in the first three results', async (path, query, expected) => {
     const page = await open(path);
     // A string, not a function: Vitest would rewrite a dynamic import() inside a function.
     const urls = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const { results } = await pagefind.search(${JSON.stringify(query)});
-      return Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
+      const top = await Promise.all(results.slice(0, 3).map((r) => r.data()));
+      return top.flatMap((d) => [d.url, ...d.sub_results.map((s) => s.url)]);
     })()`)) as string[];
-    expect(urls.some((u) => expected.test(u))).toBe(true);
+    expect(urls.filter((u) => expected.test(u)), urls.join(' ')).not.toEqual([]);
+    // The generated API reference is not a search result.
+    expect(urls.filter((u) => u.includes('/api/'))).toEqual([]);
   });
 });
