@@ -29,6 +29,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Runs the labs' commands for real, as root (tests/labs/labs.test.ts): kept apart from the unit tests.
+          name: 'labs',
+          include: ['tests/labs/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.spec.ts'],
           testTimeout: 60_000,

@@ -12,6 +12,8 @@ import { DockerRunOptionSchema, type DockerRunOption } from './schema/docker-run
 import { HistoryEventSchema, type HistoryEvent } from './schema/history-event.ts';
 import { ALL_PAGES } from './sections.ts';
 import { unknownIds } from './checks/unknown-ids.ts';
+import { LabSchema, type Lab } from './schema/lab.ts';
+import { labAnchors, labLinks, labRulesMatch, labTerms } from './checks/labs.ts';
 import { uniqueFlags } from './checks/unique-flags.ts';
 
 export const terms: readonly Term[] = loadDataset(
@@ -58,6 +60,13 @@ export const historyEvents: readonly HistoryEvent[] = loadDataset(
   },
 ).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 
+/** The hands-on labs, in reading order; the pages render them and tests/labs/labs.test.ts runs them. */
+const LAB_ORDER: readonly Lab['id'][] = ['namespaces', 'cgroups', 'lxc', 'scratch'];
+export const labs: readonly Lab[] = loadDataset(
+  LabSchema,
+  byDataPath(import.meta.glob('./labs/*.ts', { eager: true, import: 'default' })),
+  { name: 'Labs', checks: { labAnchors, labTerms: labTerms(termIds), labRulesMatch, labLinks } },
+).sort((a, b) => LAB_ORDER.indexOf(a.id) - LAB_ORDER.indexOf(b.id));
 
 /** A page's position in the sidebar, to order terms that each have a page of their own. */
 const pageOrder = (t: Term) => ALL_PAGES.findIndex((p) => p.id === t.page);

@@ -106,6 +106,25 @@ export const SECTIONS = [
     },
   },
   {
+    id: 'labs',
+    label: { en: 'Labs', 'zh-cn': '动手实验' },
+    pages: [
+      { id: 'labs', slug: 'labs' },
+      { id: 'lab-namespaces', slug: 'labs/namespaces' },
+      { id: 'lab-cgroups', slug: 'labs/cgroups' },
+      { id: 'lab-lxc', slug: 'labs/lxc' },
+      { id: 'lab-scratch', slug: 'labs/scratch' },
+    ],
+    card: {
+      icon: 'pencil',
+      title: { en: 'Hands-on labs', 'zh-cn': '动手实验' },
+      text: {
+        en: 'Isolate a shell with namespaces, limit it with cgroups, run an LXC container and build a container from scratch. Every command and its output on these pages is run by the test suite. [Start the labs](/labs/).',
+        'zh-cn': '用命名空间隔离一个 shell，用 cgroup 限制它，运行一个 LXC 容器，再从零搭建一个容器。这些页面上的每条命令及其输出都由测试套件实际运行。[开始动手实验](/zh-cn/labs/)。',
+      },
+    },
+  },
+  {
     id: 'tools',
     label: { en: 'Tools', 'zh-cn': '工具' },
     pages: [
