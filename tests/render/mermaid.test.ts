@@ -14,5 +14,17 @@ describe('real Mermaid in Chromium', () => {
     expect(good.description).toBe('A points to B.');
     await expect(renderer.render('bad', 'en')).rejects.toThrow(/diagrams\/bad\.mmd: Mermaid could not render it: Parse error on line 4/);
   });
-});
 
+  const KINDS: [string, string][] = [
+    ['sequence', 'sequenceDiagram\n  accTitle: Two calls\n  accDescr: A calls B twice.\n  %% step #2: The second call.\n  A->>B: first\n  A->>B: second\n'],
+    ['timeline', 'timeline\n  accTitle: Two years\n  accDescr: Two events.\n  2013 : Docker 0.1\n  2016 : Docker 1.11\n'],
+    ['state', 'stateDiagram-v2\n  accTitle: Two states\n  accDescr: Created, then running.\n  %% step running: It runs.\n  [*] --> created\n  created --> running\n'],
+  ];
+  test.each(KINDS)('renders a %s diagram without inline colours, its steps marked', async (kind, code) => {
+    const root = project({ [`${kind}.mmd`]: code });
+    const diagram = await createDiagramRenderer({ root }).render(kind, 'en');
+    expect(diagram.svg).toMatch(/^<svg[^>]* role="img"/);
+    expect(diagram.svg).not.toMatch(/<style|(fill|stroke):#[0-9a-f]{3,6}/i);
+    if (diagram.steps.length > 0) expect(diagram.svg).toContain('data-steps="1"');
+  });
+});
