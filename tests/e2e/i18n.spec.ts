@@ -77,3 +77,20 @@ describe('anchors shared by both languages', () => {
     expect(html).toMatch(/<h2 id="reading-a-mask"[^>]*><span id="如何解读掩码"><\/span>/);
   });
 });
+
+describe('Chinese punctuation on the built pages', () => {
+  const chinese = pagePaths().filter((p) => p.startsWith(ZH + '/') && !p.startsWith(ZH + '/api/'));
+  /** The text of a page's main content, without code, scripts and diagrams. */
+  const mainText = (html: string) =>
+    (/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '')
+      .replace(/<(script|style|pre|code|svg|kbd|textarea)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+      .replace(/&amp;/g, '&');
+
+  test.each(chinese)('%s has no half-width , : ; ( ) right after Chinese text', (path) => {
+    const text = mainText(readDist(path + 'index.html'));
+    expect(text.length).toBeGreaterThan(0);
+    expect([...text.matchAll(/\p{Script=Han}[,:;()]/gu)].map((m) => text.slice(Math.max(0, m.index - 12), m.index + 8))).toEqual([]);
+  });
+});
