@@ -5,7 +5,10 @@
 import { PAGES, type PageId } from '../data/sections.ts';
 import { LANG_PREFIX, type Lang } from '../i18n/lang.ts';
 import { plainText } from './inline-markdown.ts';
-import type { Term, TermCategory } from '../data/schema/term.ts';
+import { GLOSSARY_FORMAT_VERSION, type GlossaryExportEntry } from '../data/schema/glossary-export.ts';
+
+export type { GlossaryExportEntry };
+import type { Term } from '../data/schema/term.ts';
 
 /**
  * The canonical, site-absolute URL of a term: its home page plus `#id`, in one language.
@@ -124,32 +127,17 @@ export function sortTerms<T extends Pick<Term, 'name'>>(terms: readonly T[], lan
   );
 }
 
-/** One entry of /glossary.json. */
-export interface GlossaryExportEntry {
-  id: string;
-  name: string;
-  category: TermCategory;
-  /** Site-absolute path with the anchor. */
-  url: string;
-  /** One sentence, plain text. */
-  summary: string;
-  /** The same sentence with its inline Markdown (`code`, **bold**, links), for renderers. */
-  summaryMarkdown: string;
-  aliases: string[];
-  /** For clone flags: the value as the kernel header writes it. */
-  value?: string;
-}
-
 /**
  * The public export of the glossary in one language, in the order of that language's index.
  *
  * @example
  * glossaryExport(terms, 'en').find((e) => e.id === 'clone-newpid')
- * // => { id: 'clone-newpid', name: 'CLONE_NEWPID', category: 'clone-flag',
+ * // => { version: 1, id: 'clone-newpid', name: 'CLONE_NEWPID', category: 'clone-flag',
  * //      url: '/namespaces/clone-flags/#clone-newpid', summary: '…', aliases: [...], value: '0x20000000' }
  */
 export function glossaryExport(terms: readonly Term[], lang: Lang): GlossaryExportEntry[] {
   return sortTerms(terms, lang).map((term) => ({
+    version: GLOSSARY_FORMAT_VERSION,
     id: term.id,
     name: term.name[lang],
     category: term.category,

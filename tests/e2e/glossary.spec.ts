@@ -31,7 +31,7 @@ describe('/glossary.json', () => {
     expect(entries.length).toBeGreaterThan(40);
     for (const e of entries) {
       expect(Object.keys(e).sort()).toEqual(
-        ['aliases', 'category', 'id', 'name', 'summary', 'summaryMarkdown', 'url', ...(e.category === 'clone-flag' ? ['value'] : [])].sort(),
+        ['aliases', 'category', 'id', 'name', 'summary', 'summaryMarkdown', 'url', 'version', ...(e.category === 'clone-flag' ? ['value'] : [])].sort(),
       );
       expect(e.url.startsWith(`${prefix}/`) && e.url.endsWith(`#${e.id}`)).toBe(true);
     }
@@ -75,6 +75,16 @@ describe('glossary page', () => {
     await page.locator('glossary-index a', { hasText: 'CLONE_NEWUSER' }).click();
     await page.waitForURL(/\/namespaces\/clone-flags\/#clone-newuser$/);
     expect(await page.locator('#clone-newuser').isVisible()).toBe(true);
+  });
+});
+
+describe('the JSON Schema of the glossary export', () => {
+  test('/glossary.schema.json describes every field of an entry', () => {
+    const schema = JSON.parse(readDist('/glossary.schema.json')) as { $schema: string; type: string; items: { properties: Record<string, unknown>; required: string[] } };
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    expect(schema.type).toBe('array');
+    expect(Object.keys(schema.items.properties).sort()).toEqual(['aliases', 'category', 'id', 'name', 'summary', 'summaryMarkdown', 'url', 'value', 'version']);
+    expect(schema.items.required).not.toContain('value');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { GlossaryExportEntrySchema } from '../../src/data/schema/glossary-export.ts';
 import { findTerm, glossaryExport, indexLetter, sortTerms, termUrl } from '../../src/lib/glossary.ts';
 import { concept, flag } from '../support/terms.ts';
 import { terms as allTerms } from '../../src/data/index.ts';
@@ -94,6 +95,7 @@ describe('glossaryExport', () => {
     const out = glossaryExport([flag('CLONE_NEWPID', '0x20000000'), concept('namespace')], 'zh-cn');
     expect(out).toEqual([
       {
+        version: 1,
         id: 'clone-newpid',
         name: 'CLONE_NEWPID',
         category: 'clone-flag',
@@ -104,6 +106,7 @@ describe('glossaryExport', () => {
         value: '0x20000000',
       },
       {
+        version: 1,
         id: 'namespace',
         name: 'namespace',
         category: 'concept',
@@ -113,5 +116,15 @@ describe('glossaryExport', () => {
         aliases: [],
       },
     ]);
+  });
+});
+
+describe('the glossary export schema', () => {
+  test.each(['en', 'zh-cn'] as const)('accepts the %s export of every term', (lang) => {
+    expect(() => GlossaryExportEntrySchema.array().parse(glossaryExport(allTerms, lang))).not.toThrow();
+  });
+  test('rejects an entry with a field it does not know', () => {
+    const [first] = glossaryExport(allTerms, 'en');
+    expect(GlossaryExportEntrySchema.safeParse({ ...first, extra: 1 }).success).toBe(false);
   });
 });
