@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { ALL_PAGES } from '../../src/data/sections.ts';
+import { terms } from '../../src/data/index.ts';
+import { termUrl } from '../../src/lib/glossary.ts';
 import { brokenReason, currentUrls, recordedUrls } from '../support/public-urls.ts';
 import { pagePaths, readDist } from '../support/pages.ts';
 
@@ -23,5 +26,19 @@ describe('stable public URLs', () => {
       return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false))).map((id) => `${path}#${id}`);
     });
     expect(duplicates).toEqual([]);
+  });
+});
+
+describe('llms.txt', () => {
+  test.each([
+    ['/llms.txt', '/llms-full.txt', '', 'en'],
+    ['/zh-cn/llms.txt', '/zh-cn/llms-full.txt', '/zh-cn', 'zh-cn'],
+  ] as const)('%s links every page of the registry; %s adds every glossary entry', (index, full, prefix, lang) => {
+    const text = readDist(index);
+    expect(text).toMatch(/^# .+\n\n> .+/);
+    expect(ALL_PAGES.filter((p) => !text.includes(`](${prefix}/${p.slug}/)`)).map((p) => p.slug)).toEqual([]);
+    const all = readDist(full);
+    expect(all.startsWith(text)).toBe(true);
+    expect(terms.filter((t) => !all.includes(`Source: ${termUrl(t, lang)}`)).map((t) => t.id)).toEqual([]);
   });
 });
