@@ -35,6 +35,17 @@ export function renderInlineMarkdown(text: string): string {
 }
 
 /**
+ * One line of the subset as HTML without a paragraph around it, for summaries, list items and
+ * table cells; line breaks become spaces.
+ *
+ * @example
+ * renderInlineMarkdownLine('Use `unshare -p`.') // => 'Use <code>unshare -p</code>.'
+ */
+export function renderInlineMarkdownLine(text: string): string {
+  return inline(text.trim().replace(/\s*\n\s*/g, ' '));
+}
+
+/**
  * The same subset as plain text: code spans keep their text, emphasis marks and link targets go.
  *
  * @example

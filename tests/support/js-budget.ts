@@ -26,13 +26,15 @@ export function pageScripts(pagePath: string): Script[] {
   return [...external, ...inline];
 }
 
+/** The site path of an import target named in a script (inline scripts resolve from the root). */
+function resolveImport(from: string, target: string): Script {
+  const name = target.startsWith('/') ? target : posix.join(from.startsWith('inline:') ? '/' : posix.dirname(from), target);
+  return { name, code: readDist(name) };
+}
+
 /** Static `import … from "./x.js"`, `import "./x.js"` and site-absolute `/_astro/x.js` targets. */
 function staticImports(script: Script): Script[] {
-  const base = script.name.startsWith('inline:') ? '/' : posix.dirname(script.name);
-  return [...script.code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`]((?:\.{1,2})?\/[^"'`]+\.js)["'`]/g)].map((m) => {
-    const name = m[1]!.startsWith('/') ? m[1]! : posix.join(base, m[1]!);
-    return { name, code: readDist(name) };
-  });
+  return [...script.code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`]((?:\.{1,2})?\/[^"'`]+\.js)["'`]/g)].map((m) => resolveImport(script.name, m[1]!));
 }
 
 /** Every script the entry scripts load before the page is interactive, by name. */
@@ -64,10 +66,7 @@ export function loadedOnUse(path: string, entryMatches: (code: string) => boolea
   const atLoad = loadedModules(pageScripts(path));
   const entries = [...atLoad].filter(([, code]) => entryMatches(code));
   const dynamic = entries.flatMap(([name, code]) =>
-    [...code.matchAll(/\bimport\(\s*["'`]((?:\.{1,2})?\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => {
-      const file = m[1]!.startsWith('/') ? m[1]! : posix.join(name.startsWith('inline:') ? '/' : posix.dirname(name), m[1]!);
-      return { name: file, code: readDist(file) };
-    }),
+    [...code.matchAll(/\bimport\(\s*["'`]((?:\.{1,2})?\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolveImport(name, m[1]!)),
   );
   const later = [...loadedModules(dynamic)].filter(([name]) => !atLoad.has(name));
   return { files: later.map(([name]) => name), gzipBytes: later.reduce((sum, [, code]) => sum + gzipSync(code).length, 0) };

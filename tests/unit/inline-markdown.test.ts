@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { escapeHtml } from '../../src/lib/html.ts';
-import { plainText, renderInlineMarkdown } from '../../src/lib/inline-markdown.ts';
+import { plainText, renderInlineMarkdown, renderInlineMarkdownLine } from '../../src/lib/inline-markdown.ts';
 
 describe('renderInlineMarkdown', () => {
   const cases: [string, string][] = [
@@ -32,5 +32,14 @@ describe('plainText', () => {
   ];
   test.each(cases)('%j becomes %j', (input, expected) => {
     expect(plainText(input)).toBe(expected);
+  });
+});
+
+describe('renderInlineMarkdownLine', () => {
+  test.each([
+    ['Use `unshare -p`.', 'Use <code>unshare -p</code>.'],
+    ['two\nlines', 'two lines'],
+  ])('%j renders as %j, with no paragraph', (input, expected) => {
+    expect(renderInlineMarkdownLine(input)).toBe(expected);
   });
 });

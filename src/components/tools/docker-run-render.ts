@@ -4,6 +4,7 @@
  * (?cmd=), and on bad input reports it in the role="alert" paragraph, marks the field invalid
  * and hides the previous result so that nothing stale looks valid.
  */
+import { toHex } from '../../lib/bits.ts';
 import { fromJsonFlagTable, type JsonFlagTable } from '../../lib/clone-flags/table.ts';
 import { writesRowsHtml } from '../../lib/cgroup-limits/view.ts';
 // Each module on its own, not the library's index: the index also holds both languages'
@@ -47,7 +48,7 @@ export function explainInto(tool: HTMLElement, writeUrl: boolean): void {
   result.hidden = false;
   const x = explained.explanation;
   set('[data-namespaces]', namespaceRowsHtml(x.namespaces, data.messages, data.links));
-  tool.querySelector('[data-mask]')!.textContent = `0x${x.cloneFlags.mask.toString(16).padStart(8, '0')}`;
+  tool.querySelector('[data-mask]')!.textContent = toHex(x.cloneFlags.mask);
   tool.querySelector('[data-mask-names]')!.textContent = x.cloneFlags.names.join(data.labels.list);
   tool.querySelector<HTMLAnchorElement>('[data-clone-link]')!.href = `${tool.dataset['cloneTool']}${x.cloneFlags.query}`;
   set('[data-picture]', containerSvg(x, data.messages, { title: data.labels.pictureTitle, ...data.labels }));
