@@ -43,12 +43,14 @@ describe('step-through diagrams', () => {
       expect(await caption.getAttribute('aria-live')).toBe('polite');
       const captions = await figure.locator('.diagram-step-list li').allTextContents();
       expect(captions.length).toBeGreaterThan(3);
-      await expect.poll(() => caption.textContent()).toContain(captions[0]!);
+      // A loaded CI machine can take longer than expect.poll's default second to settle.
+      const settles = { timeout: 10_000 };
+      await expect.poll(() => caption.textContent(), settles).toContain(captions[0]!);
       await next.click();
-      await expect.poll(() => caption.textContent()).toContain(captions[1]!);
+      await expect.poll(() => caption.textContent(), settles).toContain(captions[1]!);
       expect(await litSteps(page, name)).toEqual(expect.arrayContaining([expect.stringMatching(/\b2\b/)]));
       await prev.click();
-      await expect.poll(() => caption.textContent()).toContain(captions[0]!);
+      await expect.poll(() => caption.textContent(), settles).toContain(captions[0]!);
       expect(errors).toEqual([]);
       await context.close();
     },
