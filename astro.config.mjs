@@ -40,6 +40,7 @@ export default defineConfig({
       customCss: ['./src/styles/diagrams.css', './src/styles/glossary.css', './src/styles/tools.css'],
       components: {
         Search: './src/components/Search.astro',
+        PageFrame: './src/components/PageFrame.astro',
       },
       routeMiddleware: './src/routeData.ts',
       // Sections and their pages come from the registry, so a new section needs no edit here.
@@ -61,6 +62,9 @@ export default defineConfig({
             './src/lib/cgroup-limits/index.ts',
             './src/lib/docker-run/index.ts',
             './src/lib/glossary.ts',
+            './src/lib/glossary-entries.ts',
+            './src/lib/previews.ts',
+            './src/lib/embed.ts',
             './src/lib/bits.ts',
             './src/lib/inline-markdown.ts',
             './src/lib/html.ts',
@@ -78,7 +82,11 @@ export default defineConfig({
         }),
         // The validator locates pages under src/content/docs by path; generated API pages are
         // reached through the link and so have ids it cannot match: their links are TypeDoc's own.
-        starlightLinksValidator({ errorOnLocalLinks: false, exclude: ['/api/**', '/zh-cn/api/**'] }),
+        // Embed views (src/pages/embed) are pages of their own, outside the docs collection.
+        starlightLinksValidator({
+          errorOnLocalLinks: false,
+          exclude: ['/api/**', '/zh-cn/api/**', '/embed/**', '/zh-cn/embed/**'],
+        }),
       ],
     }),
   ],

@@ -15,6 +15,7 @@ import { unknownIds } from './checks/unknown-ids.ts';
 import { LabSchema, type Lab } from './schema/lab.ts';
 import { labAnchors, labLinks, labRulesMatch, labTerms } from './checks/labs.ts';
 import { uniqueFlags } from './checks/unique-flags.ts';
+import { glossaryEntries, type GlossaryEntry } from '../lib/glossary-entries.ts';
 
 export const terms: readonly Term[] = loadDataset(
   TermSchema,
@@ -79,3 +80,10 @@ export const namespaceTerms: readonly NamespaceTerm[] = terms
 export const cgroupControllerTerms: readonly CgroupControllerTerm[] = terms.flatMap((t) =>
   t.category === 'cgroup-controller' ? [t] : [],
 );
+
+/**
+ * Every glossary entry with a permalink: the terms, each controller's interface files and the
+ * `docker run` resource flags (shown on the cgroups-and-Docker page). The JSON export and the
+ * link previews read this list.
+ */
+export const entries: readonly GlossaryEntry[] = glossaryEntries(terms, dockerResourceFlags, 'cgroup-docker');

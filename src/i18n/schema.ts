@@ -54,6 +54,12 @@ export const UI_STRING_KEYS = [
   'category.hypervisor',
   'category.technique',
   'category.project',
+  'category.cgroup-file',
+  'category.docker-flag',
+  /** The category tag of an interface file in the glossary, naming its {version} (1 or 2). */
+  'category.cgroup-file.version',
+  /** The link of an embedded tool to the same tool, in the same state, in the handbook. */
+  'embed.open',
   'term.classification',
   'term.type-1',
   'term.type-2',

@@ -6,6 +6,7 @@ import { PAGES, type PageId } from '../data/sections.ts';
 import { LANG_PREFIX, type Lang } from '../i18n/lang.ts';
 import { plainText } from './inline-markdown.ts';
 import { GLOSSARY_FORMAT_VERSION, type GlossaryExportEntry } from '../data/schema/glossary-export.ts';
+import type { GlossaryEntry } from './glossary-entries.ts';
 
 export type { GlossaryExportEntry };
 import type { Term } from '../data/schema/term.ts';
@@ -128,23 +129,26 @@ export function sortTerms<T extends Pick<Term, 'name'>>(terms: readonly T[], lan
 }
 
 /**
- * The public export of the glossary in one language, in the order of that language's index.
+ * The public export of the glossary in one language, in the order of that language's index:
+ * terms, and the interface files and Docker flags of {@link glossaryEntries}.
  *
  * @example
  * glossaryExport(terms, 'en').find((e) => e.id === 'clone-newpid')
  * // => { version: 1, id: 'clone-newpid', name: 'CLONE_NEWPID', category: 'clone-flag',
  * //      url: '/namespaces/clone-flags/#clone-newpid', summary: '…', aliases: [...], value: '0x20000000' }
  */
-export function glossaryExport(terms: readonly Term[], lang: Lang): GlossaryExportEntry[] {
-  return sortTerms(terms, lang).map((term) => ({
+export function glossaryExport(entries: readonly GlossaryEntry[], lang: Lang): GlossaryExportEntry[] {
+  return sortTerms(entries, lang).map((entry) => ({
     version: GLOSSARY_FORMAT_VERSION,
-    id: term.id,
-    name: term.name[lang],
-    category: term.category,
-    url: termUrl(term, lang),
-    summary: plainText(term.summary[lang]),
-    summaryMarkdown: term.summary[lang],
-    aliases: term.aliases[lang],
-    ...(term.category === 'clone-flag' ? { value: term.value } : {}),
+    id: entry.id,
+    name: entry.name[lang],
+    category: entry.category,
+    url: termUrl(entry, lang),
+    summary: plainText(entry.summary[lang]),
+    summaryMarkdown: entry.summary[lang],
+    aliases: entry.aliases[lang],
+    ...(entry.category === 'clone-flag' && entry.value ? { value: entry.value } : {}),
+    ...(entry.controller ? { controller: entry.controller } : {}),
+    ...(entry.cgroupVersion ? { cgroupVersion: entry.cgroupVersion } : {}),
   }));
 }

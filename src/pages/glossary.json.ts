@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { terms } from '../data/index.ts';
+import { entries } from '../data/index.ts';
 import { glossaryExport } from '../lib/glossary.ts';
 
-/** Every term of the site in English, for courses and tools that link to the handbook. */
-export const GET: APIRoute = () => Response.json(glossaryExport(terms, 'en'));
+/** Every glossary entry (terms, interface files, Docker flags) in English, for courses and tools that link to the handbook. */
+export const GET: APIRoute = () => Response.json(glossaryExport(entries, 'en'));

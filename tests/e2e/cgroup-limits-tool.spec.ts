@@ -102,8 +102,9 @@ describe('the Docker mapping page', () => {
   test('computes each flag’s example with the calculator’s code', async () => {
     const page = await (await themedContext(env.browser, 'light')).newPage();
     await page.goto(env.site.origin + '/cgroups/docker/');
-    const cpus = page.locator('#docker-cpus');
-    expect(await cpus.textContent()).toContain('cpu.max = 150000 100000');
-    expect(await page.locator('#docker-cpu-shares').textContent()).toContain('cpu.weight = 100');
+    // Each flag's anchor is its heading; the section around it holds the computed files.
+    const flag = (anchor: string) => page.locator(`section.docker-flag:has(> #${anchor})`);
+    expect(await flag('docker-cpus').textContent()).toContain('cpu.max = 150000 100000');
+    expect(await flag('docker-cpu-shares').textContent()).toContain('cpu.weight = 100');
   });
 });

@@ -31,13 +31,28 @@ describe('/glossary.json', () => {
     expect(entries.length).toBeGreaterThan(40);
     for (const e of entries) {
       expect(Object.keys(e).sort()).toEqual(
-        ['aliases', 'category', 'id', 'name', 'summary', 'summaryMarkdown', 'url', 'version', ...(e.category === 'clone-flag' ? ['value'] : [])].sort(),
+        [
+          ...['aliases', 'category', 'id', 'name', 'summary', 'summaryMarkdown', 'url', 'version'],
+          ...(e.category === 'clone-flag' ? ['value'] : []),
+          ...(e.category === 'cgroup-file' ? ['cgroupVersion', 'controller'] : []),
+        ].sort(),
       );
       expect(e.url.startsWith(`${prefix}/`) && e.url.endsWith(`#${e.id}`)).toBe(true);
     }
     const newpid = entries.find((e) => e.id === 'clone-newpid');
     expect(newpid).toMatchObject({ name: 'CLONE_NEWPID', value: '0x20000000', url: `${prefix}/namespaces/clone-flags/#clone-newpid` });
     expect(entries.find((e) => e.id === 'clone-clear-sighand')?.value).toBe('0x100000000');
+  });
+
+  test.each(['/glossary.json', '/zh-cn/glossary.json'])('every entry of %s lands on an element of its page', (file) => {
+    const entries = JSON.parse(readDist(file)) as Entry[];
+    expect(entries.filter((e) => e.category === 'cgroup-file').length).toBeGreaterThan(100);
+    expect(entries.filter((e) => e.category === 'docker-flag').length).toBeGreaterThan(10);
+    const missing = entries.filter((e) => {
+      const [path] = e.url.split('#');
+      return !readDist(`${path}index.html`).includes(` id="${e.id}"`);
+    });
+    expect(missing.map((e) => e.url)).toEqual([]);
   });
 
   test('both languages export the same ids', () => {
@@ -83,8 +98,10 @@ describe('the JSON Schema of the glossary export', () => {
     const schema = JSON.parse(readDist('/glossary.schema.json')) as { $schema: string; type: string; items: { properties: Record<string, unknown>; required: string[] } };
     expect(schema.$schema).toMatch(/json-schema\.org/);
     expect(schema.type).toBe('array');
-    expect(Object.keys(schema.items.properties).sort()).toEqual(['aliases', 'category', 'id', 'name', 'summary', 'summaryMarkdown', 'url', 'value', 'version']);
-    expect(schema.items.required).not.toContain('value');
+    expect(Object.keys(schema.items.properties).sort()).toEqual(
+      ['aliases', 'category', 'cgroupVersion', 'controller', 'id', 'name', 'summary', 'summaryMarkdown', 'url', 'value', 'version'],
+    );
+    for (const optional of ['value', 'controller', 'cgroupVersion']) expect(schema.items.required).not.toContain(optional);
   });
 });
 

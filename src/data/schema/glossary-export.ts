@@ -4,15 +4,17 @@
  */
 import { z } from 'astro/zod';
 import { TermSchema } from './term.ts';
+import { DERIVED_CATEGORIES } from '../../lib/glossary-entries.ts';
 
 /** The export's format version: raised on any change a consumer would have to adapt to. */
 export const GLOSSARY_FORMAT_VERSION = 1;
 
-/** Every term category, read from the term schema. */
-export const TERM_CATEGORIES = TermSchema.options.flatMap((schema) => {
+/** Every entry category: the term schema's, then those of entries derived from other data. */
+const termCategories: string[] = TermSchema.options.flatMap((schema) => {
   const category = schema.shape.category;
   return 'options' in category ? [...category.options] : [...category.values];
-}) as [string, ...string[]];
+});
+export const TERM_CATEGORIES = [...termCategories, ...DERIVED_CATEGORIES] as string[] as [string, ...string[]];
 
 export const GlossaryExportEntrySchema = z
   .object({
@@ -25,6 +27,8 @@ export const GlossaryExportEntrySchema = z
     summaryMarkdown: z.string().describe('The same sentence with its inline Markdown (`code`, **bold**, links).'),
     aliases: z.array(z.string()).describe('Other names people search for.'),
     value: z.string().regex(/^0x[0-9a-f]+$/).optional().describe('Clone flags only: the value as the kernel header writes it.'),
+    controller: z.string().regex(/^[a-z][a-z0-9-]*$/).optional().describe('Interface files only: the id of the controller entry that lists the file.'),
+    cgroupVersion: z.union([z.literal(1), z.literal(2)]).optional().describe('Interface files only: the cgroup version (1 or 2) the file belongs to.'),
   })
   .strict();
 
