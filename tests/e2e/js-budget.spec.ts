@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import { extraJavaScript, loadedModules, loadedOnUse, pageScripts } from '../support/js-budget.ts';
 
 /** A page without widgets: what every page loads anyway. */
@@ -32,6 +33,15 @@ describe('JavaScript budget (gzip, with every chunk a widget imports)', () => {
     const shared = extraJavaScript('/tools/cgroup-limits/', PLAIN).files.filter((f) => a.has(f));
     // Both widgets import the HTML helpers; the entry-only budget of old missed that chunk.
     expect(shared.length).toBeGreaterThan(0);
+  });
+
+  test('link previews cost every page at most 3 KB gzip, and embed views do not load them', () => {
+    const previews = (path: string) => [...loadedModules(pageScripts(path))].filter(([, code]) => code.includes('term-previews'));
+    const loaded = previews(PLAIN);
+    expect(loaded.length).toBe(1);
+    const all = loadedModules(loaded.map(([name, code]) => ({ name, code })));
+    expect([...all.values()].reduce((sum, code) => sum + gzipSync(code).length, 0)).toBeLessThanOrEqual(3072);
+    expect(previews('/embed/clone-flags/')).toEqual([]);
   });
 
   test('the docker run explainer loads its engine on first use: at most 16 KB gzip more', () => {
