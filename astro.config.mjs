@@ -3,19 +3,27 @@ import { defineConfig } from 'astro/config';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { rehypeTwinHeadingIds } from './src/integrations/twin-heading-ids.ts';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
 import { diagrams } from './src/integrations/diagrams/index.ts';
 import { SECTIONS } from './src/data/sections.ts';
+import { normalizeBase } from './src/lib/base-path.ts';
 
 // Where the site is published: SITE_URL is the origin (https://handbook.example.org), set by
 // the deployment. Without it the build prints no absolute URL anywhere: no canonical link,
-// og:url or sitemap pointing at a machine that is not the site. (The site is served from the
-// root of its origin: links inside pages and data are root-relative.)
+// og:url or sitemap pointing at a machine that is not the site.
 const site = process.env.SITE_URL || undefined;
+// Where under that origin: BASE_PATH (`/handbook/`) when the site is not at the root. Pages and
+// data write site paths from the root; src/middleware.ts and the exports add the base
+// (src/lib/base-path.ts). OUT_DIR lets the base-path test build beside the main build.
+const base = normalizeBase(process.env.BASE_PATH);
+const outDir = process.env.OUT_DIR || undefined;
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  base,
+  ...(outDir ? { outDir } : {}),
   trailingSlash: 'always',
   markdown: {
     // Give headings their ids before other rehype plugins run, so that the links validator
@@ -25,6 +33,11 @@ export default defineConfig({
   },
   integrations: [
     diagrams(),
+    // Starlight's own sitemap set-up, plus one rule: embed views (noindex) stay out of it.
+    sitemap({
+      i18n: { defaultLocale: 'root', locales: { root: 'en', 'zh-cn': 'zh-CN' } },
+      filter: (page) => !/\/(zh-cn\/)?embed\//.test(new URL(page).pathname),
+    }),
     starlight({
       title: { en: 'Virtualization & Containers Handbook', 'zh-CN': '虚拟化与容器手册' },
       description:
@@ -83,10 +96,16 @@ export default defineConfig({
         // The validator locates pages under src/content/docs by path; generated API pages are
         // reached through the link and so have ids it cannot match: their links are TypeDoc's own.
         // Embed views (src/pages/embed) are pages of their own, outside the docs collection.
-        starlightLinksValidator({
-          errorOnLocalLinks: false,
-          exclude: ['/api/**', '/zh-cn/api/**', '/embed/**', '/zh-cn/embed/**'],
-        }),
+        // Links are written from the root and rebased on output, so they are checked in the root
+        // build; a base-path build is checked by tests/base on what it outputs.
+        ...(base === '/'
+          ? [
+              starlightLinksValidator({
+                errorOnLocalLinks: false,
+                exclude: ['/api/**', '/zh-cn/api/**', '/embed/**', '/zh-cn/embed/**'],
+              }),
+            ]
+          : []),
       ],
     }),
   ],

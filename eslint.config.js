@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'test-results/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-base/', '.astro/', '.cache/', 'node_modules/', 'test-results/', 'coverage/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

@@ -47,6 +47,15 @@ export default defineConfig({
           maxConcurrency: 3,
         },
       },
+      {
+        test: {
+          // The build under a base path (npm run build:base → dist-base/), served under /handbook/.
+          name: 'base',
+          include: ['tests/base/**/*.spec.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

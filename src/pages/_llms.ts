@@ -1,4 +1,5 @@
 /** What the llms.txt endpoints of both languages read: the registry's pages and the glossary. */
+import { withBase } from '../lib/base-path.ts';
 import { getEntry } from 'astro:content';
 import { SECTIONS } from '../data/sections.ts';
 import { terms } from '../data/index.ts';
@@ -12,8 +13,11 @@ const DATA = {
   'zh-cn': { section: '数据', glossary: '全部术语的 JSON 导出', history: '容器引擎发展史的 JSON 导出' },
 };
 
-/** A site-absolute path, made absolute when the build knows the site's origin. */
-const absolute = (site: URL | undefined, path: string) => (site ? new URL(path, site).href : path);
+/** A site path under the base path, made absolute when the build knows the site's origin. */
+const absolute = (site: URL | undefined, path: string) => {
+  const based = withBase(path, import.meta.env.BASE_URL);
+  return site ? new URL(based, site).href : based;
+};
 
 async function pages(lang: Lang, site: URL | undefined): Promise<LlmsPage[]> {
   const all = SECTIONS.flatMap((s) => s.pages.map((p) => ({ section: s.label[lang], slug: p.slug })));

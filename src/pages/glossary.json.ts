@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
+import { withBase } from '../lib/base-path.ts';
 import { entries } from '../data/index.ts';
 import { glossaryExport } from '../lib/glossary.ts';
 
 /** Every glossary entry (terms, interface files, Docker flags) in English, for courses and tools that link to the handbook. */
-export const GET: APIRoute = () => Response.json(glossaryExport(entries, 'en'));
+export const GET: APIRoute = () => Response.json(glossaryExport(entries, 'en').map((e) => ({ ...e, url: withBase(e.url, import.meta.env.BASE_URL) })));

@@ -38,19 +38,23 @@ function resolveFile(dir: string, pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-/** Starts a static server for `dir` on a free loopback port (or `port`). */
-export async function serveDist(dir = join(process.cwd(), 'dist'), port = 0): Promise<StaticSite> {
+/**
+ * Starts a static server for `dir` on a free loopback port (or `port`). With a `base` path
+ * (`/handbook/`), the build is served under it, as a host serves a site that is not at its root.
+ */
+export async function serveDist(dir = join(process.cwd(), 'dist'), port = 0, base = '/'): Promise<StaticSite> {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir} has no index.html: run \`npm run build\` first.`);
   }
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = resolveFile(dir, url.pathname) ?? join(dir, '404.html');
-    const status = file.endsWith('404.html') && url.pathname !== '/404.html' ? 404 : 200;
+    const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length - 1) : undefined;
+    const file = (path !== undefined ? resolveFile(dir, path) : undefined) ?? join(dir, '404.html');
+    const status = file.endsWith('404.html') && path !== '/404.html' ? 404 : 200;
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     let body = readFileSync(file);
     res.setHeader('content-type', type);
-    res.setHeader('cache-control', url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600');
+    res.setHeader('cache-control', path?.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600');
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       body = gzipSync(body);
       res.setHeader('content-encoding', 'gzip');

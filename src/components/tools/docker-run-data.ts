@@ -5,6 +5,7 @@
 import { cloneFlagTerms, dockerResourceFlags, dockerRunOptions, namespaceTerms, terms } from '../../data/index.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { findTerm, termUrl } from '../../lib/glossary.ts';
+import { withBase } from '../../lib/base-path.ts';
 import { toFlagTable, toJsonFlagTable } from '../../lib/clone-flags/index.ts';
 import { NAMESPACE_KINDS, RUN_MESSAGES, toRunOptionTable, type ExplainContext, type NamespaceLinks } from '../../lib/docker-run/index.ts';
 
@@ -15,7 +16,7 @@ export function dockerRunContext(lang: Lang): ExplainContext {
 }
 
 export function namespaceLinks(lang: Lang): NamespaceLinks {
-  return Object.fromEntries(NAMESPACE_KINDS.map((k) => [k, termUrl(findTerm(terms, TERM_OF[k] ?? `${k}-namespace`), lang)])) as NamespaceLinks;
+  return Object.fromEntries(NAMESPACE_KINDS.map((k) => [k, withBase(termUrl(findTerm(terms, TERM_OF[k] ?? `${k}-namespace`), lang), import.meta.env.BASE_URL)])) as NamespaceLinks;
 }
 
 /** The JSON the page embeds for the custom element. */

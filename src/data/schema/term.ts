@@ -36,7 +36,7 @@ const TermBaseSchema = z.object({
   aliases: LocalizedListSchema,
   /** One sentence: what it is. */
   summary: LocalizedTextSchema,
-  /** A paragraph or more; inline Markdown (`code`, **bold**, [links](…)) is allowed. */
+  /** A paragraph or more; inline Markdown (`code`, **bold**, links written `[text](url)`) is allowed. */
   description: LocalizedTextSchema,
   /** Ids of related terms; an unknown id fails the build. */
   related: z.array(TermIdSchema),
