@@ -5,7 +5,7 @@ import { rehypeTwinHeadingIds } from './src/integrations/twin-heading-ids.ts';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
-import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
+import starlightTypeDoc from 'starlight-typedoc';
 import { diagrams } from './src/integrations/diagrams/index.ts';
 import { SECTIONS } from './src/data/sections.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
@@ -19,6 +19,28 @@ const site = process.env.SITE_URL || undefined;
 // (src/lib/base-path.ts). OUT_DIR lets the base-path test build beside the main build.
 const base = normalizeBase(process.env.BASE_PATH);
 const outDir = process.env.OUT_DIR || undefined;
+
+// The modules of src/lib whose API reference TypeDoc writes (one page each, /api/<module>/).
+const API_ENTRY_POINTS = [
+  './src/lib/clone-flags/index.ts',
+  './src/lib/cgroup-limits/index.ts',
+  './src/lib/docker-run/index.ts',
+  './src/lib/glossary.ts',
+  './src/lib/glossary-entries.ts',
+  './src/lib/previews.ts',
+  './src/lib/embed.ts',
+  './src/lib/bits.ts',
+  './src/lib/inline-markdown.ts',
+  './src/lib/html.ts',
+  './src/lib/messages.ts',
+  './src/lib/history.ts',
+  './src/lib/llms.ts',
+  './src/lib/labs/index.ts',
+  './src/lib/zh-style.ts',
+  './src/lib/base-path.ts',
+];
+/** /api/<module>/ of an entry point: './src/lib/clone-flags/index.ts' → 'api/clone-flags'. */
+const apiSlug = (entry) => `api/${entry.replace(/^\.\/src\/lib\//, '').replace(/(\/index)?\.ts$/, '')}`;
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -64,32 +86,22 @@ export default defineConfig({
           translations: { 'zh-CN': section.label['zh-cn'] },
           items: section.pages.map((page) => ({ slug: page.slug })),
         })),
-        typeDocSidebarGroup,
+        // Built here rather than with starlight-typedoc's group, which drops the translation and,
+        // with one page per module, lists each module as an empty sub-group.
+        {
+          label: 'API reference',
+          translations: { 'zh-CN': 'API 参考' },
+          collapsed: true,
+          items: [{ slug: 'api/readme', label: 'Overview', translations: { 'zh-CN': '概览' } }, ...API_ENTRY_POINTS.map(apiSlug).sort().map((slug) => ({ slug }))],
+        },
       ],
       plugins: [
         // TypeDoc writes the API reference (English only) into src/content/docs/api, which is
         // a link to docs/api: generated, git-ignored, and loaded with the other pages.
         starlightTypeDoc({
-          entryPoints: [
-            './src/lib/clone-flags/index.ts',
-            './src/lib/cgroup-limits/index.ts',
-            './src/lib/docker-run/index.ts',
-            './src/lib/glossary.ts',
-            './src/lib/glossary-entries.ts',
-            './src/lib/previews.ts',
-            './src/lib/embed.ts',
-            './src/lib/bits.ts',
-            './src/lib/inline-markdown.ts',
-            './src/lib/html.ts',
-            './src/lib/messages.ts',
-            './src/lib/history.ts',
-            './src/lib/llms.ts',
-            './src/lib/labs/index.ts',
-            './src/lib/zh-style.ts',
-          ],
+          entryPoints: API_ENTRY_POINTS,
           tsconfig: './src/lib/tsconfig.json',
           output: 'api',
-          sidebar: { label: 'API reference', collapsed: true },
           // One page per module: readers get each module's API in one place.
           typeDoc: { excludePrivate: true, excludeInternal: true, disableSources: true, outputFileStrategy: 'modules' },
         }),

@@ -44,6 +44,21 @@ describe('two languages', () => {
   });
 });
 
+describe('the sidebar', () => {
+  test.each([
+    ['/namespaces/', 'API reference'],
+    ['/zh-cn/namespaces/', 'API 参考'],
+  ])('%s names the API group "%s" and has no empty group', (path, label) => {
+    const html = readDist(`${path}index.html`);
+    const start = html.indexOf('id="starlight__sidebar"');
+    const sidebar = html.slice(start, html.indexOf('</sl-sidebar-pane>', start));
+    expect(sidebar).toContain(`>${label}</span>`);
+    expect(sidebar).toMatch(/href="(\/zh-cn)?\/api\/glossary\/"/);
+    // A group whose list is empty shows a caret that opens onto nothing.
+    expect(sidebar.match(/<ul\b[^>]*><\/ul>/g) ?? []).toEqual([]);
+  });
+});
+
 describe('on a phone (375 px)', () => {
   test.each([
     ['/', '简体中文', ZH + '/'],
