@@ -40,7 +40,7 @@ const API_ENTRY_POINTS = [
   './src/lib/base-path.ts',
 ];
 /** /api/<module>/ of an entry point: './src/lib/clone-flags/index.ts' → 'api/clone-flags'. */
-const apiSlug = (entry) => `api/${entry.replace(/^\.\/src\/lib\//, '').replace(/(\/index)?\.ts$/, '')}`;
+const apiSlug = (/** @type {string} */ entry) => `api/${entry.replace(/^\.\/src\/lib\//, '').replace(/(\/index)?\.ts$/, '')}`;
 
 export default defineConfig({
   ...(site ? { site } : {}),

@@ -18,7 +18,8 @@ export interface LlmsTerm {
   name: string;
   url: string;
   summary: string;
-  description: string;
+  /** More than the summary, if the entry has it (interface files and Docker flags have a summary only). */
+  description?: string;
 }
 
 /**
@@ -42,8 +43,10 @@ export function llmsIndex(title: string, summary: string, pages: readonly LlmsPa
  * @example
  * llmsFull('# Handbook\n', [{ name: 'cgroup', url: '/cgroups/#cgroup', summary: 'A group.', description: 'A `group`.' }])
  * // => '# Handbook\n\n## Glossary\n\n### cgroup\n\nSource: /cgroups/#cgroup\n\nA group.\n\nA group.\n'
+ * llmsFull('# Handbook\n', [{ name: 'memory.max (cgroup v2)', url: '/cgroups/controllers/#cgroup-v2-memory-max', summary: 'Hard limit.' }])
+ * // => '# Handbook\n\n## Glossary\n\n### memory.max (cgroup v2)\n\nSource: /cgroups/controllers/#cgroup-v2-memory-max\n\nHard limit.\n'
  */
 export function llmsFull(index: string, terms: readonly LlmsTerm[]): string {
-  const entries = terms.map((t) => `### ${t.name}\n\nSource: ${t.url}\n\n${t.summary}\n\n${plainText(t.description)}`);
+  const entries = terms.map((t) => [`### ${t.name}`, `Source: ${t.url}`, t.summary, ...(t.description ? [plainText(t.description)] : [])].join('\n\n'));
   return `${index}\n## Glossary\n\n${entries.join('\n\n')}\n`;
 }

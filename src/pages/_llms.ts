@@ -2,7 +2,9 @@
 import { withBase } from '../lib/base-path.ts';
 import { getEntry } from 'astro:content';
 import { SECTIONS } from '../data/sections.ts';
-import { terms } from '../data/index.ts';
+import { entries } from '../data/index.ts';
+import type { Term } from '../data/schema/term.ts';
+import { plainText } from '../lib/inline-markdown.ts';
 import { LANG_PREFIX, type Lang } from '../i18n/lang.ts';
 import { sortTerms, termUrl } from '../lib/glossary.ts';
 import { llmsFull, llmsIndex, type LlmsPage } from '../lib/llms.ts';
@@ -41,6 +43,12 @@ export async function llmsText(lang: Lang, site: URL | undefined, full: boolean)
   if (!full) return index;
   return llmsFull(
     index,
-    sortTerms(terms, lang).map((t) => ({ name: t.name[lang], url: absolute(site, termUrl(t, lang)), summary: t.summary[lang], description: t.description[lang] })),
+    sortTerms(entries, lang).map((e) => ({
+      // A file both cgroup versions have (cpuset.cpus) appears twice: the version tells them apart.
+      name: e.cgroupVersion ? `${e.name[lang]} (cgroup v${e.cgroupVersion})` : e.name[lang],
+      url: absolute(site, termUrl(e, lang)),
+      summary: plainText(e.summary[lang]),
+      ...('description' in e ? { description: (e as Term).description[lang] } : {}),
+    })),
   );
 }

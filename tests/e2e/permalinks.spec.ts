@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ALL_PAGES } from '../../src/data/sections.ts';
-import { terms } from '../../src/data/index.ts';
+import { entries } from '../../src/data/index.ts';
 import { termUrl } from '../../src/lib/glossary.ts';
 import { brokenReason, currentUrls, recordedUrls } from '../support/public-urls.ts';
 import { pagePaths, readDist } from '../support/pages.ts';
@@ -39,6 +39,7 @@ describe('llms.txt', () => {
     expect(ALL_PAGES.filter((p) => !text.includes(`](${prefix}/${p.slug}/)`)).map((p) => p.slug)).toEqual([]);
     const all = readDist(full);
     expect(all.startsWith(text)).toBe(true);
-    expect(terms.filter((t) => !all.includes(`Source: ${termUrl(t, lang)}`)).map((t) => t.id)).toEqual([]);
+    // Every glossary entry: terms, interface files and Docker flags.
+    expect(entries.filter((t) => !all.includes(`Source: ${termUrl(t, lang)}`)).map((t) => t.id)).toEqual([]);
   });
 });
