@@ -33,9 +33,15 @@ export function withBase(path: string, base: string): string {
   return b + path.slice(1);
 }
 
+/** A start tag, its attribute values quoted or not (text, where `<` is `&lt;`, has none). */
+const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g;
+/** A link attribute with a site path, inside a start tag. */
+const LINK_ATTRIBUTE = /(\s(?:xlink:)?(?:href|src)\s*=\s*)(["'])(\/[^"']*)\2/g;
+
 /**
  * Puts the base path in front of every site path of an HTML document's `href`, `src` and
  * `xlink:href` attributes (links from Markdown, components, data and inline diagrams alike).
+ * Only start tags change: an example shown as code (`&lt;a href="/x"&gt;`) stays as written.
  *
  * @example
  * rebaseHtml('<a href="/namespaces/">x</a><img src="/a.svg">', '/handbook/')
@@ -43,5 +49,7 @@ export function withBase(path: string, base: string): string {
  */
 export function rebaseHtml(html: string, base: string): string {
   if (normalizeBase(base) === '/') return html;
-  return html.replace(/(\s(?:xlink:)?(?:href|src)=)(["'])(\/[^"']*)\2/g, (_m, attr: string, quote: string, path: string) => `${attr}${quote}${withBase(path, base)}${quote}`);
+  return html.replace(START_TAG, (tag) =>
+    tag.replace(LINK_ATTRIBUTE, (_m, attr: string, quote: string, path: string) => `${attr}${quote}${withBase(path, base)}${quote}`),
+  );
 }

@@ -56,7 +56,9 @@ describe('a build under /handbook/', () => {
     const outside: string[] = [];
     const missing = new Set<string>();
     for (const file of html) {
-      for (const [, path] of read(file).matchAll(/\s(?:xlink:)?(?:href|src)=["'](\/[^"'/][^"']*|\/)["']/g)) {
+      // Attributes of start tags only: text (and code showing HTML) has `&lt;` for `<`.
+      const tags = read(file).match(/<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g) ?? [];
+      for (const [, path] of tags.join('\n').matchAll(/\s(?:xlink:)?(?:href|src)=["'](\/[^"'/][^"']*|\/)["']/g)) {
         if (!path!.startsWith(BASE)) outside.push(`${file}: ${path}`);
         else if (!resolves(path!)) missing.add(path!);
       }

@@ -37,5 +37,12 @@ describe('rebaseHtml', () => {
     const html = `<p>href="/a/"</p><a data-x="/a/" href="https://x.example/a/">x</a><a href="#top">top</a>`;
     expect(rebaseHtml(html, '/handbook/')).toBe(html);
   });
+  test('leaves examples shown as code alone: only start tags change', () => {
+    const html = `<code>&lt;img src="/a.svg"&gt;</code><pre>rebaseHtml('<x href="/a/">')</pre>`;
+    expect(rebaseHtml(html, '/handbook/')).toBe(`<code>&lt;img src="/a.svg"&gt;</code><pre>rebaseHtml('<x href="/handbook/a/">')</pre>`);
+  });
+  test('reads a tag whose earlier attribute holds a ">"', () => {
+    expect(rebaseHtml(`<a data-x="a>b" href="/a/">a</a>`, '/handbook/')).toBe(`<a data-x="a>b" href="/handbook/a/">a</a>`);
+  });
   test('changes nothing at the root', () => expect(rebaseHtml('<a href="/a/">a</a>', '/')).toBe('<a href="/a/">a</a>'));
 });
