@@ -159,8 +159,12 @@ describe('search', () => {
     ['/', 'Kata Containers', /\/virtualization\/sandboxes\/#kata-containers$/],
     ['/zh-cn/', 'OCI', /\/zh-cn\/engines\//],
   ];
+  // One page per starting point: Pagefind loads its index for the page's language once, and
+  // every query from that page reuses it (as a reader's successive searches do).
+  const pages = new Map<string, Promise<Page>>();
+  const pageAt = (path: string) => pages.get(path) ?? pages.set(path, open(path)).get(path)!;
   test.each(queries)('on %s, searching %s puts the reference in the first three results', async (path, query, expected) => {
-    const page = await open(path);
+    const page = await pageAt(path);
     // A string, not a function: Vitest would rewrite a dynamic import() inside a function.
     const urls = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
