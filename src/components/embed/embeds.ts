@@ -1,6 +1,7 @@
 /**
- * The tools that have an embed view (/embed/<tool>/), the handbook page each belongs to, and
- * the query parameters that carry its state: the same on the tool's page and in the embed.
+ * The tools that have an embed view (/embed/<tool>/) and the handbook page each belongs to. A
+ * tool keeps its state in the same query parameters on its page and in the embed (documented on
+ * the link page).
  */
 import type { PageId } from '../../data/sections.ts';
 
@@ -9,14 +10,12 @@ export interface Embed {
   tool: string;
   /** The tool's page in the handbook, for "open in the handbook". */
   page: PageId;
-  /** Query parameters the tool reads and writes, with what each holds. */
-  params: readonly string[];
 }
 
 export const EMBEDS = [
-  { tool: 'clone-flags', page: 'tool-clone-flags', params: ['flags', 'mask', 'syscall', 'signal'] },
-  { tool: 'cgroup-limits', page: 'tool-cgroup-limits', params: ['args', 'formula'] },
-  { tool: 'docker-run', page: 'tool-docker-run', params: ['cmd'] },
+  { tool: 'clone-flags', page: 'tool-clone-flags' },
+  { tool: 'cgroup-limits', page: 'tool-cgroup-limits' },
+  { tool: 'docker-run', page: 'tool-docker-run' },
 ] as const satisfies readonly Embed[];
 
 export type EmbedTool = (typeof EMBEDS)[number]['tool'];
