@@ -20,7 +20,7 @@ describe('link previews of glossary terms', () => {
   test('hovering a term link shows its name, category and summary, with no request and no layout shift', async () => {
     const page = await open('/namespaces/');
     const link = page.locator('main a[href="/namespaces/pid/#pid-namespace"]').first();
-    // Lay the page out around the link first (entries use content-visibility), then compare.
+    // Scroll to the link first (scrolling is not the preview's doing), then compare.
     await link.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     const layout = () => page.evaluate(() => [document.documentElement.scrollHeight, document.querySelector('main')!.getBoundingClientRect().height]);
