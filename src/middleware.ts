@@ -9,10 +9,10 @@
 import { defineMiddleware } from 'astro:middleware';
 import { entries } from './data/index.ts';
 import { allPreviews, linkedPreviews, previewScript, type PreviewMap } from './lib/previews.ts';
-import type { GlossaryEntry } from './lib/glossary-entries.ts';
+import { categoryLabel } from './lib/glossary-entries.ts';
 import { LANGS, type Lang } from './i18n/lang.ts';
 import { isEmbedRoute } from './components/embed/embeds.ts';
-import { normalizeBase, rebaseHtml } from './lib/base-path.ts';
+import { normalizeBase, rebaseHtml, withoutBase } from './lib/base-path.ts';
 
 const byLang = new Map<Lang, PreviewMap>();
 
@@ -22,16 +22,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const base = normalizeBase(import.meta.env.BASE_URL);
   // Under a base path, every site path in the page gets the base (src/lib/base-path.ts).
   const html = rebaseHtml(await response.text(), base);
-  const lang: Lang = LANGS.find((l) => l !== 'en' && context.url.pathname.startsWith(`${base}${l}/`)) ?? 'en';
+  const route = withoutBase(context.url.pathname, base);
+  const lang: Lang = LANGS.find((l) => l !== 'en' && route.startsWith(`/${l}/`)) ?? 'en';
   let previews = byLang.get(lang);
   if (!previews) {
     const t = context.locals.t;
-    const category = (e: GlossaryEntry) =>
-      e.cgroupVersion ? t('category.cgroup-file.version', { version: e.cgroupVersion }) : t(`category.${e.category}`);
-    previews = allPreviews(entries, lang, category, base);
+    previews = allPreviews(entries, lang, (e) => {
+      const [key, vars] = categoryLabel(e);
+      return t(key as 'category.concept', vars);
+    }, base);
     byLang.set(lang, previews);
   }
-  const route = context.url.pathname.slice(base.length);
   // Embed views have no previews: they sit in another site's frame.
   const linked = isEmbedRoute(route) ? {} : linkedPreviews(html, context.url.pathname, previews);
   const end = html.lastIndexOf('</body>');

@@ -33,6 +33,18 @@ export function withBase(path: string, base: string): string {
   return b + path.slice(1);
 }
 
+/**
+ * A site path as pages and data write it, without the base path: the inverse of {@link withBase}.
+ *
+ * @example
+ * withoutBase('/handbook/zh-cn/embed/docker-run/', '/handbook/') // => '/zh-cn/embed/docker-run/'
+ * withoutBase('/namespaces/', '/') // => '/namespaces/'
+ */
+export function withoutBase(path: string, base: string): string {
+  const b = normalizeBase(base);
+  return path.startsWith(b) ? path.slice(b.length - 1) : path;
+}
+
 /** A start tag, its attribute values quoted or not (text, where `<` is `&lt;`, has none). */
 const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g;
 /** A link attribute with a site path, inside a start tag. */

@@ -13,6 +13,32 @@ import type { PageId } from '../data/sections.ts';
 /** Categories of the entries derived from other data. */
 export const DERIVED_CATEGORIES = ['cgroup-file', 'docker-flag'] as const;
 
+/** Categories whose names are identifiers, set as code: `CLONE_NEWPID`, `memory.max`, `--cpus`. */
+const IDENTIFIER_CATEGORIES: ReadonlySet<string> = new Set(['clone-flag', 'cgroup-file', 'docker-flag']);
+
+/**
+ * Whether an entry's name is an identifier, shown as code wherever it is named.
+ *
+ * @example
+ * isIdentifier({ category: 'cgroup-file' }) // => true
+ * isIdentifier({ category: 'concept' }) // => false
+ */
+export function isIdentifier(entry: Pick<GlossaryEntry, 'category'>): boolean {
+  return IDENTIFIER_CATEGORIES.has(entry.category);
+}
+
+/**
+ * The UI string that names an entry's category, and its variables: an interface file's names
+ * its cgroup version. Pass both to the page's translation function.
+ *
+ * @example
+ * categoryLabel({ category: 'cgroup-file', cgroupVersion: 2 }) // => ['category.cgroup-file.version', { version: 2 }]
+ * categoryLabel({ category: 'namespace' }) // => ['category.namespace', {}]
+ */
+export function categoryLabel(entry: Pick<GlossaryEntry, 'category' | 'cgroupVersion'>): [key: `category.${string}`, vars: { version?: number }] {
+  return entry.cgroupVersion ? ['category.cgroup-file.version', { version: entry.cgroupVersion }] : [`category.${entry.category}`, {}];
+}
+
 /** One entry of the glossary: a term, an interface file or a Docker flag. */
 export interface GlossaryEntry {
   /** Permanent id, also the anchor on its home page. */

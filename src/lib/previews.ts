@@ -4,7 +4,8 @@
  * @module
  */
 import type { Lang } from '../i18n/lang.ts';
-import type { GlossaryEntry } from './glossary-entries.ts';
+import { isIdentifier, type GlossaryEntry } from './glossary-entries.ts';
+import { withBase } from './base-path.ts';
 import { termUrl } from './glossary.ts';
 import { renderInlineMarkdownLine } from './inline-markdown.ts';
 
@@ -25,9 +26,6 @@ export interface Preview {
 /** Previews by the path-and-anchor their links resolve to: `/namespaces/clone-flags/#clone-newpid`. */
 export type PreviewMap = Record<string, Preview>;
 
-/** Categories whose names are identifiers. */
-const CODE_CATEGORIES = new Set(['clone-flag', 'cgroup-file', 'docker-flag']);
-
 /**
  * Every entry's preview in one language, keyed by its permalink under `base` (the site's base
  * path, `/` at the root).
@@ -42,13 +40,12 @@ export function allPreviews(
   categoryName: (entry: GlossaryEntry) => string,
   base = '/',
 ): PreviewMap {
-  const prefix = base.replace(/\/$/, '');
   return Object.fromEntries(
     entries.map((entry) => [
-      prefix + termUrl(entry, lang),
+      withBase(termUrl(entry, lang), base),
       {
         name: entry.name[lang],
-        code: CODE_CATEGORIES.has(entry.category),
+        code: isIdentifier(entry),
         category: categoryName(entry),
         summary: renderInlineMarkdownLine(entry.summary[lang]).replace(/<\/?a\b[^>]*>/g, ''),
         ...(entry.category === 'clone-flag' && entry.value ? { value: entry.value } : {}),

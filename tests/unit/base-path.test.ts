@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeBase, rebaseHtml, withBase } from '../../src/lib/base-path.ts';
+import { normalizeBase, rebaseHtml, withBase, withoutBase } from '../../src/lib/base-path.ts';
 
 describe('normalizeBase', () => {
   test.each([
@@ -24,6 +24,15 @@ describe('withBase', () => {
     ['#setns', '/handbook/', '#setns'],
     ['/namespaces/', '/', '/namespaces/'],
   ])('%s under %s is %s', (path, base, out) => expect(withBase(path, base)).toBe(out));
+});
+
+describe('withoutBase', () => {
+  test.each([
+    ['/handbook/zh-cn/embed/docker-run/', '/handbook/', '/zh-cn/embed/docker-run/'],
+    ['/handbook/', '/handbook/', '/'],
+    ['/namespaces/', '/', '/namespaces/'],
+    ['/elsewhere/', '/handbook/', '/elsewhere/'],
+  ])('%s under %s is %s', (path, base, out) => expect(withoutBase(path, base)).toBe(out));
 });
 
 describe('rebaseHtml', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dockerFlagAnchor, glossaryEntries, interfaceFileAnchor } from '../../src/lib/glossary-entries.ts';
+import { categoryLabel, dockerFlagAnchor, glossaryEntries, interfaceFileAnchor, isIdentifier } from '../../src/lib/glossary-entries.ts';
 import { GlossaryExportEntrySchema } from '../../src/data/schema/glossary-export.ts';
 import { glossaryExport } from '../../src/lib/glossary.ts';
 import { cgroupControllerTerms, dockerResourceFlags, entries, terms } from '../../src/data/index.ts';
@@ -60,5 +60,19 @@ describe('the glossary entries', () => {
     const out = GlossaryExportEntrySchema.array().parse(glossaryExport(entries, lang));
     expect(out.find((e) => e.id === 'cgroup-v1-memory-limit-in-bytes')).toMatchObject({ controller: 'cgroup-memory', cgroupVersion: 1 });
     expect(out.filter((e) => e.category !== 'cgroup-file' && ('controller' in e || 'cgroupVersion' in e))).toEqual([]);
+  });
+});
+
+describe('isIdentifier and categoryLabel', () => {
+  test.each([
+    ['clone-flag', true],
+    ['cgroup-file', true],
+    ['docker-flag', true],
+    ['namespace', false],
+    ['concept', false],
+  ] as const)('a %s is an identifier: %s', (category, code) => expect(isIdentifier({ category })).toBe(code));
+  test('an interface file names its version; other entries their category', () => {
+    expect(categoryLabel({ category: 'cgroup-file', cgroupVersion: 1 })).toEqual(['category.cgroup-file.version', { version: 1 }]);
+    expect(categoryLabel({ category: 'docker-flag' })).toEqual(['category.docker-flag', {}]);
   });
 });
